@@ -1,0 +1,29 @@
+// First start on an empty embedded database: create organization `default` with one API key, so GraphiQL and
+// curl work right away. The key is returned to be shown once; it is never logged.
+import { createApiKey } from './auth/apiKeys';
+import type { Database } from './db/database';
+
+export const DEFAULT_ORGANIZATION = 'default';
+
+export async function createFirstApiKey(db: Database): Promise<string | null> {
+  if (db.kind !== 'embedded' || (await db.prisma.organization.count()) > 0) return null;
+  const { key } = await createApiKey(db.prisma, { organization: DEFAULT_ORGANIZATION, label: 'created on first start' });
+  return key;
+}
+
+export function firstKeyBanner(key: string, publicUrl: string): string {
+  const body = JSON.stringify({ query: '{ connections { totalCount } }' });
+  return [
+    '',
+    `Created organization "${DEFAULT_ORGANIZATION}" and its first API key. It is shown only this once; store it now:`,
+    '',
+    `  ${key}`,
+    '',
+    'Try it:',
+    `  curl -s ${publicUrl}/graphql -H 'Authorization: Bearer ${key}' -H 'Content-Type: application/json' -d '${body}'`,
+    '',
+    `GraphiQL: ${publicUrl}/graphql (put the key in the Authorization header)`,
+    'More keys: npm run gateway -- apikey create --org <slug>',
+    '',
+  ].join('\n');
+}

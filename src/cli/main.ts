@@ -1,0 +1,99 @@
+// `npm run gateway -- <command>`: administration from the command line.
+import { parseArgs } from 'node:util';
+import { ApiKeyNotFoundError, createApiKey, InvalidSlugError, listApiKeys, revokeApiKey } from '../auth/apiKeys';
+import { ConfigError, loadConfig } from '../config';
+import { DatabaseInUseError } from '../db/dataDirLock';
+import { openDatabase, type Database } from '../db/database';
+import { migrate, MigrationError } from '../db/migrate';
+import { formatApiKeyTable } from './format';
+
+const USAGE = `Usage: npm run gateway -- <command>
+
+Commands:
+  migrate                                   Apply pending database migrations
+  apikey create --org <slug> [--name <label>]
+                                            Create an API key (and the organization, if new);
+                                            the key is printed alone on the last line
+  apikey list                               List API keys (prefixes only, never the keys)
+  apikey revoke <prefix>                    Revoke the key with this prefix
+
+The database is the one \`npm start\` uses: DATABASE_URL, or the embedded one in DATA_DIR.
+`;
+
+class UsageError extends Error {}
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig().database);
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) process.stderr.write(`Applied migrations: ${applied.join(', ')}\n`);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, subcommand, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    out(USAGE);
+    return;
+  }
+  if (command === 'migrate') {
+    if (subcommand) throw new UsageError(`migrate takes no arguments (got ${subcommand}).`);
+    await withDatabase(async () => out('Database is up to date.'));
+    return;
+  }
+  if (command !== 'apikey') throw new UsageError(`Unknown command: ${command}`);
+
+  switch (subcommand) {
+    case 'create': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { org: { type: 'string' }, name: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+      });
+      if (!values.org) throw new UsageError('apikey create needs --org <slug>.');
+      const organization = values.org;
+      const created = await withDatabase((db) => createApiKey(db.prisma, { organization, label: values.name }));
+      out(`Created API key ${created.prefix} for organization "${organization}". It is not shown again; store it now:`);
+      out(created.key);
+      return;
+    }
+    case 'list': {
+      if (rest.length > 0) throw new UsageError('apikey list takes no arguments.');
+      const keys = await withDatabase((db) => listApiKeys(db.prisma));
+      out(keys.length === 0 ? 'No API keys yet. Create one with: apikey create --org <slug>' : formatApiKeyTable(keys));
+      return;
+    }
+    case 'revoke': {
+      const [prefix, ...extra] = rest;
+      if (!prefix || extra.length > 0) throw new UsageError('apikey revoke needs exactly one key prefix.');
+      const revoked = await withDatabase((db) => revokeApiKey(db.prisma, prefix));
+      out(`Revoked API key ${revoked.prefix} (organization "${revoked.organization}").`);
+      return;
+    }
+    default:
+      throw new UsageError(subcommand ? `Unknown apikey command: ${subcommand}` : 'apikey needs a command.');
+  }
+}
+
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    const expected = [ConfigError, DatabaseInUseError, MigrationError, InvalidSlugError, ApiKeyNotFoundError];
+    if (expected.some((type) => error instanceof type)) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,106 @@
+// Opens the gateway's database: the embedded PGlite on disk (no DATABASE_URL) or a PostgreSQL server.
+// Both are reached through a Prisma driver adapter, so the rest of the code sees one PrismaClient.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { DatabaseConfig } from '../config';
+import { PrismaClient } from '../generated/prisma/client';
+import { acquireDataDirLock } from './dataDirLock';
+
+/** A raw SQL session outside Prisma: multi-statement scripts (migrations) and session-level locks. */
+export interface SqlSession {
+  exec(script: string): Promise<void>;
+  query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  kind: DatabaseConfig['kind'];
+  prisma: PrismaClient;
+  /** Runs `work` on one dedicated connection, so session state (locks, transactions) stays with it. */
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+type DriverAdapter = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter']>;
+
+export interface OpenDatabaseOptions {
+  /** Called once per SQL statement Prisma sends; used by tests to count round trips. */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
+  return config.kind === 'embedded' ? openEmbedded(config.dataDir, options) : openPostgres(config.url, options);
+}
+
+async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
+  await fs.mkdir(dataDir, { recursive: true });
+  // PGlite is single-process: a second process opening the same directory would corrupt it.
+  const releaseLock = await acquireDataDirLock(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
+  // pglite-prisma-adapter 0.6 declares its types against driver-adapter-utils 6.10, but at run time it speaks the
+  // 6.19 argument format (object argTypes), so the cast only bridges the stale declarations.
+  const prisma = createPrisma(new PrismaPGlite(pglite) as unknown as DriverAdapter, options);
+  // PGlite has a single connection; its own mutex serializes callers.
+  const session: SqlSession = {
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+    query: async <Row>(text: string, params?: unknown[]) => (await pglite.query<Row>(text, params)).rows,
+  };
+  return {
+    kind: 'embedded',
+    prisma,
+    withSession: (work) => work(session),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      await releaseLock();
+    },
+  };
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its server must not crash the process; the next query reports the failure.
+  pool.on('error', () => {});
+  const prisma = createPrisma(new PrismaPg(pool), options);
+  return {
+    kind: 'postgres',
+    prisma,
+    withSession: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work({
+          exec: async (script) => {
+            await client.query(script);
+          },
+          query: async <Row>(text: string, params?: unknown[]) =>
+            (await client.query(text, params)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+function createPrisma(adapter: DriverAdapter, options: OpenDatabaseOptions): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma;
+}

@@ -1,0 +1,66 @@
+// `npm start`: validate configuration, open and migrate the database, serve until SIGTERM or SIGINT.
+import { createFirstApiKey, firstKeyBanner } from './bootstrap';
+import { ConfigError, loadConfig, type Config } from './config';
+import { DatabaseInUseError } from './db/dataDirLock';
+import { openDatabase } from './db/database';
+import { migrate, MigrationError } from './db/migrate';
+import { createLogger } from './logger';
+import { createGatewayApp } from './server/app';
+import { closeGracefully, createHttpServer, listen } from './server/http';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let db;
+  try {
+    db = await openDatabase(config.database);
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+  } catch (error) {
+    if (error instanceof DatabaseInUseError || error instanceof MigrationError) {
+      logger.fatal(error.message);
+      await db?.close();
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const firstKey = await createFirstApiKey(db);
+  const server = createHttpServer(createGatewayApp({ db, logger }));
+  await listen(server, config.port, config.host);
+  logger.info(
+    { url: `http://${config.host}:${config.port}`, publicUrl: config.publicUrl, database: db.kind },
+    `gateway listening; GraphiQL at ${config.publicUrl}/graphql`,
+  );
+  if (firstKey) process.stdout.write(firstKeyBanner(firstKey, config.publicUrl));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await closeGracefully(server, SHUTDOWN_GRACE_MS);
+    await db.close();
+    logger.info('shutdown complete');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

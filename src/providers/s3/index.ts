@@ -1,0 +1,7 @@
+import { noCapabilities, type ProviderAdapter } from '../types';
+
+export const s3: ProviderAdapter = {
+  id: 'S3',
+  name: 'Amazon S3',
+  capabilities: noCapabilities,
+};

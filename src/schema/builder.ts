@@ -1,0 +1,24 @@
+// The schema builder and its plugins. Types are defined in one file per domain type next to this one.
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { GraphQLContext } from './context';
+
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  // Every connection in the API reports its size; counting is deferred until a client asks for it.
+  Connection: { totalCount: () => Promise<number> };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  errors: { directResult: true },
+});
+
+builder.queryType({});

@@ -1,0 +1,90 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { ConnectionNotFoundError } from '../errors';
+import { InvalidArgumentError } from './invalidArgument';
+import type { Connection } from '../generated/prisma/client';
+import { ConnectionStatus } from '../generated/prisma/enums';
+import { providerAdapter } from '../providers/registry';
+import { builder } from './builder';
+import { ProviderCapabilitiesRef, ProviderEnum } from './provider';
+
+const MAX_PAGE_SIZE = 100;
+
+export const ConnectionStatusEnum = builder.enumType(ConnectionStatus, {
+  name: 'ConnectionStatus',
+  description: 'PENDING until the OAuth round trip completes; REAUTHORIZATION_REQUIRED when the grant stopped working.',
+});
+
+// Loaded through a per-request DataLoader: N connections by id in one operation cost one SQL query, and always
+// within the caller's organization, so another tenant's id looks exactly like one that does not exist.
+export const ConnectionRef = builder.loadableObject('Connection', {
+  description: "An OAuth link from one of your app's users to a provider account.",
+  load: (ids: string[], context) =>
+    context.prisma.connection.findMany({ where: { id: { in: ids }, organizationId: context.organizationId } }),
+  toKey: (connection: Connection) => connection.id,
+  sort: true,
+  cacheResolved: true,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    provider: t.field({ type: ProviderEnum, resolve: (connection) => connection.provider }),
+    status: t.field({ type: ConnectionStatusEnum, resolve: (connection) => connection.status }),
+    accountLogin: t.exposeString('accountLogin', {
+      nullable: true,
+      description: 'The provider account the user connected (for GitHub, their login); null until connected.',
+    }),
+    capabilities: t.field({
+      type: ProviderCapabilitiesRef,
+      resolve: (connection) => providerAdapter(connection.provider).capabilities,
+    }),
+    metadata: t.field({
+      type: 'JSON',
+      description: 'Your own data, stored with the connection when it was created.',
+      resolve: (connection) => connection.metadata,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('connection', (t) =>
+  t.field({
+    type: ConnectionRef,
+    errors: { types: [ConnectionNotFoundError], union: { name: 'ConnectionResult' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      const connection = await ConnectionRef.getDataloader(context).load(String(id));
+      if (!connection) throw new ConnectionNotFoundError(String(id));
+      return connection;
+    },
+  }),
+);
+
+// A plain connection type (not a result union) so `{ connections { totalCount } }` reads naturally; a page
+// size out of range is an argument error, reported like GraphQL's own validation errors.
+builder.queryField('connections', (t) =>
+  t.connection({
+    type: ConnectionRef,
+    description: `Your organization's connections, newest first, at most ${MAX_PAGE_SIZE} a page.`,
+    args: { provider: t.arg({ type: ProviderEnum, required: false }) },
+    resolve: (_root, args, context) => {
+      for (const name of ['first', 'last'] as const) {
+        const size = args[name];
+        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+          throw new InvalidArgumentError(name, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`);
+        }
+      }
+      const scope = { organizationId: context.organizationId, ...(args.provider ? { provider: args.provider } : {}) };
+      return resolveCursorConnection(
+        { args, toCursor: (connection: Connection) => connection.id, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
+        // Ids are UUIDv7, so ordering by id is ordering by creation time, and an id is a stable cursor.
+        async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+          context.prisma.connection.findMany({
+            where: { ...scope, id: { lt: after, gt: before } },
+            orderBy: { id: inverted ? 'asc' : 'desc' },
+            take: limit,
+          }),
+      ).then((page) => ({ ...page, totalCount: () => context.prisma.connection.count({ where: scope }) }));
+    },
+  },
+  { name: 'ConnectionConnection' },
+  { name: 'ConnectionEdge' }),
+);

@@ -1,0 +1,8 @@
+import { builder } from './builder';
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items there are in all pages together.',
+    resolve: (connection) => connection.totalCount(),
+  }),
+);

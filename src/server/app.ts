@@ -1,0 +1,48 @@
+// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, /healthz and /readyz. Tests call it
+// in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { authenticateRequest } from '../auth/authenticateRequest';
+import type { Database } from '../db/database';
+import type { Logger } from '../logger';
+import { schema } from '../schema';
+import type { GraphQLContext } from '../schema/context';
+import { maskError } from './errorMasking';
+import { readinessCheck } from './readiness';
+import { requestIdOf, useRequestLogging } from './requestLogging';
+import { yogaLogger } from './yogaLogger';
+
+export interface GatewayAppOptions {
+  db: Database;
+  logger: Logger;
+}
+
+export type GatewayApp = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp {
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: {
+      title: 'Connections Gateway',
+      // GraphiQL itself is public; its requests need a key like any other, so the header is ready to fill in.
+      headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
+      defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
+    },
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError },
+    context: async ({ request }) => {
+      const principal = await authenticateRequest(db.prisma, request);
+      const requestId = requestIdOf(request);
+      return {
+        prisma: db.prisma,
+        organizationId: principal.organizationId,
+        apiKeyId: principal.apiKeyId,
+        requestId,
+        logger: logger.child({ requestId }),
+      };
+    },
+    plugins: [useRequestLogging(logger), useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) })],
+  });
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from './support/databases';
+import { startTestGateway, type TestGateway } from './support/gateway';
+
+const QUERY = '{ connections { totalCount } }';
+
+describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
+  let gateway: TestGateway;
+  let key: string;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway(kind);
+    ({ key } = await gateway.createOrganization('acme'));
+  });
+  afterAll(() => gateway?.close());
+
+  const unauthorizedCases: [string, Record<string, string>][] = [
+    ['no Authorization header', {}],
+    ['an empty Authorization header', { authorization: '' }],
+    ['a scheme other than Bearer', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ['Bearer without a key', { authorization: 'Bearer ' }],
+    ['a malformed key', { authorization: 'Bearer not-a-key' }],
+    ['an unknown, well-formed key', { authorization: `Bearer cgw_0123456789ab_${'A'.repeat(43)}` }],
+  ];
+
+  it.each(unauthorizedCases)('answers 401 UNAUTHENTICATED for %s', async (_case, headers) => {
+    const response = await gateway.graphql(QUERY, { headers });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(response.body.data ?? null).toBeNull();
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
+  });
+
+  it('rejects a key whose secret part is wrong even when its prefix exists', async () => {
+    const forged = `${key.slice(0, 'cgw_'.length + 12)}_${'B'.repeat(43)}`;
+    const response = await gateway.graphql(QUERY, { key: forged });
+    expect(response.status).toBe(401);
+  });
+
+  it('accepts a valid key and records when it was last used', async () => {
+    const before = await gateway.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: key.slice(0, 16) } });
+    expect(before.lastUsedAt).toBeNull();
+    const response = await gateway.graphql(QUERY, { key });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { connections: { totalCount: 0 } } });
+    const after = await gateway.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: key.slice(0, 16) } });
+    expect(after.lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it('answers 401 once the key is revoked', async () => {
+    const { key: doomed } = await gateway.createOrganization('acme');
+    expect((await gateway.graphql(QUERY, { key: doomed })).status).toBe(200);
+    await gateway.db.prisma.apiKey.update({ where: { prefix: doomed.slice(0, 16) }, data: { revokedAt: new Date() } });
+    const response = await gateway.graphql(QUERY, { key: doomed });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores only a hash of the key', async () => {
+    const stored = await gateway.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: key.slice(0, 16) } });
+    expect(JSON.stringify(stored)).not.toContain(key.slice(17));
+    expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('serves GraphiQL to a browser and the health probes without a key', async () => {
+    const page = await gateway.app.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Connections Gateway');
+    expect((await gateway.app.fetch('http://gateway.test/healthz')).status).toBe(200);
+    expect((await gateway.app.fetch('http://gateway.test/readyz')).status).toBe(200);
+  });
+
+  it('never writes a key into the logs', async () => {
+    await gateway.graphql(QUERY, { key });
+    await gateway.graphql(QUERY, { headers: { authorization: `Bearer ${key}x` } });
+    expect(gateway.logs.length).toBeGreaterThan(0);
+    const secret = key.slice(17);
+    for (const line of gateway.logs) expect(line).not.toContain(secret);
+  });
+});
