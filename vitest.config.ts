@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 has no "exports" map: Node loads its CommonJS build, while Vite would pick the ESM one through
+    // "module". Two copies break `instanceof GraphQLError` between our code and yoga's, so use Node's choice.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.

@@ -8,7 +8,8 @@ import { schema } from '../schema';
 import type { GraphQLContext } from '../schema/context';
 import { maskError } from './errorMasking';
 import { readinessCheck } from './readiness';
-import { requestIdOf, useRequestLogging } from './requestLogging';
+import { currentRequestId } from './requestContext';
+import { useRequestLogging } from './requestLogging';
 import { yogaLogger } from './yogaLogger';
 
 export interface GatewayAppOptions {
@@ -34,7 +35,7 @@ export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp 
     maskedErrors: { maskError },
     context: async ({ request }) => {
       const principal = await authenticateRequest(db.prisma, request);
-      const requestId = requestIdOf(request);
+      const requestId = currentRequestId() ?? 'unscoped';
       return {
         prisma: db.prisma,
         organizationId: principal.organizationId,

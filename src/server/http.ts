@@ -1,14 +1,9 @@
 // Serves the gateway app over HTTP and shuts it down gracefully.
 import { createServer, type Server } from 'node:http';
 import type { GatewayApp } from './app';
-import { requestIdFromHeader, requestScope } from './requestContext';
 
 export function createHttpServer(app: GatewayApp): Server {
-  return createServer((req, res) => {
-    const header = req.headers['x-request-id'];
-    const requestId = requestIdFromHeader(typeof header === 'string' ? header : undefined);
-    requestScope.run({ requestId }, () => app(req, res));
-  });
+  return createServer(app);
 }
 
 export function listen(server: Server, port: number, host: string): Promise<void> {

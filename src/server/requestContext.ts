@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 
 export interface RequestScope {
   requestId: string;
+  startedAt: number;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();
@@ -12,11 +13,10 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Honors a sane `X-Request-Id` (e.g. from a proxy in front of the gateway); otherwise makes one. */
-export function requestIdFromHeader(header: string | null | undefined): string {
+export function requestIdFromHeader(header: string | null): string {
   return header && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
 }
 
-/** The request's id: the one the HTTP server scoped it with, or one from its headers. */
-export function requestIdFor(request: Request): string {
-  return requestScope.getStore()?.requestId ?? requestIdFromHeader(request.headers.get('x-request-id'));
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
 }

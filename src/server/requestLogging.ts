@@ -1,32 +1,29 @@
-// One access-log line per request, with a request id that is also returned as `X-Request-Id`. The log never
-// includes headers, so API keys cannot end up in it.
+// Every request runs in a scope with its id (returned as `X-Request-Id`) and ends with one access-log line.
+// The log never includes headers, so API keys cannot end up in it.
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger';
-import { requestIdFor } from './requestContext';
-
-const requestIds = new WeakMap<Request, { id: string; startedAt: number }>();
-
-export function requestIdOf(request: Request): string {
-  return requestIds.get(request)?.id ?? requestIdFor(request);
-}
+import { requestIdFromHeader, requestScope } from './requestContext';
 
 export function useRequestLogging(logger: Logger): Plugin {
   return {
-    onRequest({ request }) {
-      requestIds.set(request, { id: requestIdFor(request), startedAt: performance.now() });
+    instrumentation: {
+      request: ({ request }, handle) =>
+        requestScope.run(
+          { requestId: requestIdFromHeader(request.headers.get('x-request-id')), startedAt: performance.now() },
+          handle,
+        ),
     },
     onResponse({ request, response }) {
-      const started = requestIds.get(request);
-      const requestId = started?.id ?? requestIdFor(request);
-      response.headers.set('x-request-id', requestId);
-      const url = new URL(request.url);
+      const scope = requestScope.getStore();
+      if (!scope) return;
+      response.headers.set('x-request-id', scope.requestId);
       logger.info(
         {
-          requestId,
+          requestId: scope.requestId,
           method: request.method,
-          path: url.pathname,
+          path: new URL(request.url).pathname,
           status: response.status,
-          durationMs: started ? Math.round((performance.now() - started.startedAt) * 10) / 10 : undefined,
+          durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
         },
         'request completed',
       );

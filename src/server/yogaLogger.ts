@@ -1,13 +1,13 @@
 // Adapts pino to yoga's logger interface; lines carry the current request id when there is one.
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger';
-import { requestScope } from './requestContext';
+import { currentRequestId } from './requestContext';
 
 type LogMethod = (...args: unknown[]) => void;
 
 export function yogaLogger(logger: Logger): { debug: LogMethod; info: LogMethod; warn: LogMethod; error: LogMethod } {
   const write = (level: 'debug' | 'info' | 'warn' | 'error'): LogMethod => (...args) => {
-    const requestId = requestScope.getStore()?.requestId;
+    const requestId = currentRequestId();
     const [first, ...rest] = args;
     const fields: Record<string, unknown> = requestId ? { requestId } : {};
     if (first instanceof GraphQLError) {

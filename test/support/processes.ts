@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+// The same command `npm start` and `npm run gateway` run, without npm in between.
+const nodeWithTsx = [process.execPath, '--import', 'tsx'];
 
 export interface Finished {
   code: number | null;
@@ -21,7 +22,8 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export async function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
-  return runToEnd(spawn(tsx, ['src/cli/main.ts', ...args], { cwd: root, env: childEnv(env) }));
+  const [node, ...flags] = nodeWithTsx;
+  return runToEnd(spawn(node!, [...flags, 'src/cli/main.ts', ...args], { cwd: root, env: childEnv(env) }));
 }
 
 export async function runToEnd(child: ChildProcess): Promise<Finished> {
@@ -50,13 +52,26 @@ export interface ServerProcess {
   output(): { stdout: string; stderr: string };
   /** Resolves once the server logged that it listens (or rejects with its output if it exits first). */
   ready: Promise<void>;
+  /** Signals the server's whole process group, as a terminal's Ctrl-C or a supervisor would. */
+  signal(signal: NodeJS.Signals): void;
   stop(signal?: NodeJS.Signals): Promise<Finished>;
 }
 
-export async function startServer(env: Record<string, string>, command: string[] = [tsx, 'src/main.ts']): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  command: string[] = [...nodeWithTsx, 'src/main.ts'],
+): Promise<ServerProcess> {
   const port = await freePort();
   const [file, ...args] = command;
-  const child = spawn(file!, args, { cwd: root, env: childEnv({ PORT: String(port), ...env }) });
+  // Its own process group, so a wrapper such as npm cannot leave the real server orphaned when stopped.
+  const child = spawn(file!, args, { cwd: root, env: childEnv({ PORT: String(port), ...env }), detached: true });
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // The group is already gone.
+    }
+  };
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
@@ -75,8 +90,9 @@ export async function startServer(env: Record<string, string>, command: string[]
     url: `http://127.0.0.1:${port}`,
     output: () => ({ stdout, stderr }),
     ready,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    signal,
+    async stop(name = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) signal(name);
       const [code] = await closed;
       return { code, stdout, stderr };
     },
