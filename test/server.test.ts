@@ -63,9 +63,10 @@ describe('the server on an embedded database', () => {
   });
 
   it('serves GraphiQL to a browser and answers the probes', async () => {
-    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-encoding')).toBe('gzip');
     expect(await page.text()).toContain('Connections Gateway');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);

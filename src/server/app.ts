@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { schema } from '../schema';
 import type { GraphQLContext } from '../schema/context';
 import { maskError } from './errorMasking';
+import { useGraphiQLPage } from './graphiqlPage';
 import { readinessCheck } from './readiness';
 import { currentRequestId } from './requestContext';
 import { useRequestLogging } from './requestLogging';
@@ -25,12 +26,7 @@ export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp 
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: {
-      title: 'Connections Gateway',
-      // GraphiQL itself is public; its requests need a key like any other, so the header is ready to fill in.
-      headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
-      defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
-    },
+    graphiql: false, // served by useGraphiQLPage below
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
     context: async ({ request }) => {
@@ -44,6 +40,15 @@ export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp 
         logger: logger.child({ requestId }),
       };
     },
-    plugins: [useRequestLogging(logger), useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) })],
+    plugins: [
+      useRequestLogging(logger),
+      useGraphiQLPage('/graphql', {
+        title: 'Connections Gateway',
+        // The page itself is public; its requests need a key like any other, so the header is ready to fill in.
+        headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
+        defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
+      }),
+      useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) }),
+    ],
   });
 }
