@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   let db;
   try {
-    db = await openDatabase(config.database);
+    db = await openDatabase(config.database, { waitForStaleLock: true });
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
   } catch (error) {

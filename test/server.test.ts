@@ -128,6 +128,17 @@ describe('the server on an embedded database', () => {
     expect(exit.stdout).toContain('shutdown complete');
     expect((await runCli(['apikey', 'list'], testDb.env)).code).toBe(0);
   });
+
+  it('restarts after being killed outright (kill -9) with its data intact', async () => {
+    server = await startServer(testDb.env);
+    await server.ready;
+    await server.stop('SIGKILL');
+    // The dead process's lock is waited out rather than refused, and PGlite recovers its files.
+    server = await startServer(testDb.env);
+    await server.ready;
+    expect((await postGraphQL(server.url, COUNT_QUERY, firstKey)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
 });
 
 describe.runIf(databaseKinds.includes('postgres'))('several gateways on one PostgreSQL', () => {

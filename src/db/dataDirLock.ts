@@ -12,15 +12,22 @@ export class DatabaseInUseError extends Error {
   }
 }
 
-/** Locks `dataDir` for this process; resolves to the release function. */
-export async function acquireDataDirLock(dataDir: string): Promise<() => Promise<void>> {
+// The holder refreshes the lock every second; one untouched for 5 s belongs to a process that died (kill -9).
+const STALE_MS = 5_000;
+
+/**
+ * Locks `dataDir` for this process; resolves to the release function. With `waitForStale`, a lock that may be
+ * left by a killed process is waited out (a restart right after a crash succeeds); without it, a held lock is
+ * refused at once (the CLI, while a server runs).
+ */
+export async function acquireDataDirLock(dataDir: string, { waitForStale = false } = {}): Promise<() => Promise<void>> {
   try {
-    // `stale` lets a new process take over the lock of one that was killed without releasing it.
     return await lockfile.lock(dataDir, {
       lockfilePath: `${dataDir}/gateway.lock`,
-      stale: 5_000,
+      stale: STALE_MS,
       update: 1_000,
       realpath: false,
+      retries: waitForStale ? { retries: STALE_MS / 500 + 2, minTimeout: 500, maxTimeout: 500 } : 0,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DatabaseInUseError(dataDir);

@@ -29,6 +29,8 @@ type DriverAdapter = NonNullable<NonNullable<ConstructorParameters<typeof Prisma
 export interface OpenDatabaseOptions {
   /** Called once per SQL statement Prisma sends; used by tests to count round trips. */
   onQuery?: (sql: string) => void;
+  /** Embedded only: wait out a lock a killed process may have left, instead of refusing at once. */
+  waitForStaleLock?: boolean;
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -38,7 +40,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
   await fs.mkdir(dataDir, { recursive: true });
   // PGlite is single-process: a second process opening the same directory would corrupt it.
-  const releaseLock = await acquireDataDirLock(dataDir);
+  const releaseLock = await acquireDataDirLock(dataDir, { waitForStale: options.waitForStaleLock ?? false });
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
