@@ -21,6 +21,20 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)')
+    .optional(),
+  GITHUB_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.github.com'),
+  GITHUB_WEB_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://github.com'),
+  RESOURCES_CACHE_TTL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no cache) or more')
+    .max(3600, 'must be at most 3600')
+    .default(60),
+  UPSTREAM_RETRIES: z.coerce.number({ error: 'must be a number' }).int().min(0).max(10).default(2),
+  UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
 });
 
 export type DatabaseConfig =
@@ -35,6 +49,11 @@ export interface Config {
   dataDir: string;
   database: DatabaseConfig;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** 32-byte key for credentials at rest; when unset, one is kept in DATA_DIR (not in production). */
+  encryptionKey: Buffer | null;
+  github: { apiUrl: string; webUrl: string };
+  resourcesCacheTtlMs: number;
+  upstream: { retries: number; retryBaseMs: number };
 }
 
 /** Thrown when the environment holds an invalid value; `issues` names each variable. */
@@ -56,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const vars = parsed.data;
+  if (vars.NODE_ENV === 'production' && !vars.ENCRYPTION_KEY) {
+    throw new ConfigError([
+      'ENCRYPTION_KEY: required when NODE_ENV=production (credentials are encrypted with it); generate one with `openssl rand -base64 32`',
+    ]);
+  }
   const dataDir = path.resolve(vars.DATA_DIR);
   return {
     env: vars.NODE_ENV,
@@ -65,5 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     database: vars.DATABASE_URL ? { kind: 'postgres', url: vars.DATABASE_URL } : { kind: 'embedded', dataDir },
     logLevel: vars.LOG_LEVEL,
+    encryptionKey: vars.ENCRYPTION_KEY
+      ? Buffer.from(vars.ENCRYPTION_KEY, vars.ENCRYPTION_KEY.length === 64 ? 'hex' : 'base64')
+      : null,
+    github: { apiUrl: vars.GITHUB_API_URL.replace(/\/+$/, ''), webUrl: vars.GITHUB_WEB_URL.replace(/\/+$/, '') },
+    resourcesCacheTtlMs: vars.RESOURCES_CACHE_TTL_SECONDS * 1000,
+    upstream: { retries: vars.UPSTREAM_RETRIES, retryBaseMs: vars.UPSTREAM_RETRY_BASE_MS },
   };
 }

@@ -5,6 +5,8 @@ import { DatabaseInUseError } from './db/dataDirLock';
 import { openDatabase } from './db/database';
 import { migrate, MigrationError } from './db/migrate';
 import { createLogger } from './logger';
+import { closeUpstreamConnections } from './providers/http';
+import { assembleGateway } from './services/gateway';
 import { createGatewayApp } from './server/app';
 import { closeGracefully, createHttpServer, listen } from './server/http';
 
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
   }
 
   const firstKey = await createFirstApiKey(db);
-  const server = createHttpServer(createGatewayApp({ db, logger }));
+  const gateway = await assembleGateway(db.prisma, config, logger);
+  const server = createHttpServer(createGatewayApp({ db, gateway, logger }));
   await listen(server, config.port, config.host);
   logger.info(
     { url: `http://${config.host}:${config.port}`, publicUrl: config.publicUrl, database: db.kind },
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
-    await db.close();
+    await Promise.all([db.close(), closeUpstreamConnections()]);
     logger.info('shutdown complete');
     process.exit(0);
   };

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database';
-import { createLogger } from '../src/logger';
-import { createGatewayApp } from '../src/server/app';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { appOver, testConfig } from './support/gateway';
 import { root, runCli, runToEnd } from './support/processes';
 
 const KEY_LINE = /^cgw_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/;
@@ -22,7 +21,7 @@ describe.each(databaseKinds)('gateway CLI (%s)', (kind) => {
   async function statusWithKey(key: string): Promise<number> {
     const db = await openDatabase(testDb.config);
     try {
-      const app = createGatewayApp({ db, logger: createLogger('silent') });
+      const { app } = await appOver(db, testConfig(testDb));
       const response = await app.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },

@@ -24,7 +24,7 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
   });
   afterAll(() => gateway?.close());
 
-  it('lists every provider with its capabilities, all off until adapters implement them', async () => {
+  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; the rest nothing yet', async () => {
     const response = await gateway.graphql('{ providers { id name capabilities { listResources configureResources webhooks } } }', { key });
     const providers = response.body.data?.providers as { id: string; name: string; capabilities: object }[];
     expect(providers.map((provider) => provider.id)).toEqual([
@@ -32,7 +32,8 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     ]);
     expect(providers.find((provider) => provider.id === 'GOOGLE_DRIVE')?.name).toBe('Google Drive');
     for (const provider of providers) {
-      expect(provider.capabilities).toEqual({ listResources: false, configureResources: false, webhooks: false });
+      const on = provider.id === 'GITHUB';
+      expect(provider.capabilities).toEqual({ listResources: on, configureResources: on, webhooks: on });
     }
   });
 

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database';
 import { migrate, MigrationError, pendingMigrations, readMigrations } from '../src/db/migrate';
-import { createLogger } from '../src/logger';
-import { createGatewayApp } from '../src/server/app';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { appOver, testConfig } from './support/gateway';
 
 describe.each(databaseKinds)('migrations (%s)', (kind) => {
   let testDb: TestDatabase;
@@ -32,7 +31,7 @@ describe.each(databaseKinds)('migrations (%s)', (kind) => {
   });
 
   it('reports not ready on /readyz until migrations are applied', async () => {
-    const app = createGatewayApp({ db, logger: createLogger('silent') });
+    const { app } = await appOver(db, testConfig(testDb));
     const before = await app.fetch('http://gateway.test/readyz');
     expect(before.status).toBe(503);
     expect(await before.json()).toMatchObject({ status: 'migrations pending' });

@@ -59,7 +59,7 @@ describe('typed operations generated from schema.graphql', () => {
       provider: 'GITHUB',
       status: 'ACTIVE',
       accountLogin: 'octocat',
-      capabilities: { listResources: false, configureResources: false, webhooks: false },
+      capabilities: { listResources: true, configureResources: true, webhooks: true },
     });
   });
 

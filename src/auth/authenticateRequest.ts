@@ -1,8 +1,8 @@
 // Every API route needs `Authorization: Bearer <key>`. A missing, malformed, unknown or revoked key gets the
 // same answer, so the response tells an attacker nothing about which keys exist.
 import { GraphQLError } from 'graphql';
-import type { PrismaClient } from '../generated/prisma/client';
-import { verifyApiKey, type ApiKeyPrincipal } from './apiKeys';
+import type { ApiKeyCache } from './apiKeyCache';
+import type { ApiKeyPrincipal } from './apiKeys';
 
 export class UnauthenticatedError extends GraphQLError {
   constructor() {
@@ -15,9 +15,9 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
-export async function authenticateRequest(prisma: PrismaClient, request: Request): Promise<ApiKeyPrincipal> {
+export async function authenticateRequest(apiKeys: ApiKeyCache, request: Request): Promise<ApiKeyPrincipal> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-  const principal = match?.[1] ? await verifyApiKey(prisma, match[1]) : null;
+  const principal = match?.[1] ? await apiKeys.verify(match[1]) : null;
   if (!principal) throw new UnauthenticatedError();
   return principal;
 }

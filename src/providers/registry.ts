@@ -1,5 +1,6 @@
 // The registry of provider adapters, in the order the API lists them.
-import { github } from './github';
+import type { Config } from '../config';
+import { createGitHubAdapter } from './github';
 import { gmail } from './gmail';
 import { googleDrive } from './google-drive';
 import { notion } from './notion';
@@ -8,18 +9,27 @@ import { s3 } from './s3';
 import type { Provider, ProviderAdapter } from './types';
 import { webCrawler } from './web-crawler';
 
-const adapters: Record<Provider, ProviderAdapter> = {
-  GITHUB: github,
-  NOTION: notion,
-  GOOGLE_DRIVE: googleDrive,
-  ONEDRIVE: oneDrive,
-  GMAIL: gmail,
-  WEB_CRAWLER: webCrawler,
-  S3: s3,
-};
+export interface ProviderRegistry {
+  all: readonly ProviderAdapter[];
+  get(id: Provider): ProviderAdapter;
+  /** The adapter for a REST slug such as `google-drive`, or undefined. */
+  bySlug(slug: string): ProviderAdapter | undefined;
+}
 
-export const providers: readonly ProviderAdapter[] = Object.values(adapters);
-
-export function providerAdapter(id: Provider): ProviderAdapter {
-  return adapters[id];
+export function createProviderRegistry(config: Pick<Config, 'github' | 'upstream'>): ProviderRegistry {
+  const adapters: Record<Provider, ProviderAdapter> = {
+    GITHUB: createGitHubAdapter({ apiUrl: config.github.apiUrl, ...config.upstream }),
+    NOTION: notion,
+    GOOGLE_DRIVE: googleDrive,
+    ONEDRIVE: oneDrive,
+    GMAIL: gmail,
+    WEB_CRAWLER: webCrawler,
+    S3: s3,
+  };
+  const all = Object.values(adapters);
+  return {
+    all,
+    get: (id) => adapters[id],
+    bySlug: (slug) => all.find((adapter) => adapter.slug === slug),
+  };
 }

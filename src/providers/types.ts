@@ -12,12 +12,59 @@ export interface ProviderCapabilities {
   webhooks: boolean;
 }
 
+/** Something a connection can reach and sync: for GitHub, a repository. */
+export interface ProviderResource {
+  /** The provider's stable id (GitHub: the repository's numeric database id). */
+  id: string;
+  name: string;
+  fullName: string;
+  description: string | null;
+  private: boolean;
+  /** Null when the resource has no default branch yet (an empty repository). */
+  defaultBranch: string | null;
+  updatedAt: Date;
+}
+
+/** One upstream page of a connection's resources, in the provider's stable order. */
+export interface ResourceBatch {
+  resources: ProviderResource[];
+  totalCount: number;
+  /** Where the next batch starts; null after the last one. */
+  nextCursor: string | null;
+}
+
+export interface ProviderCredentials {
+  accessToken: string;
+}
+
+export interface ResourceLister {
+  /** How many resources one upstream request returns at most. */
+  batchSize: number;
+  listBatch(credentials: ProviderCredentials, cursor: string | null): Promise<ResourceBatch>;
+}
+
+export interface WebhookTarget {
+  url: string;
+  secret: string;
+}
+
+export interface WebhookManager {
+  /** Registers (or takes over an existing) webhook for `target.url` on the resource; returns its id. */
+  register(credentials: ProviderCredentials, resource: ProviderResource, target: WebhookTarget): Promise<string>;
+  /** Removes a webhook; one that is already gone counts as removed. */
+  remove(credentials: ProviderCredentials, resource: { fullName: string }, webhookId: string): Promise<void>;
+}
+
 /** A provider adapter. Everything provider-specific lives in its folder under src/providers/. */
 export interface ProviderAdapter {
   id: Provider;
+  /** The provider as the REST API and the SDK spell it, e.g. `google-drive`. */
+  slug: string;
   /** Display name, e.g. "Google Drive". */
   name: string;
   capabilities: ProviderCapabilities;
+  resources?: ResourceLister;
+  webhooks?: WebhookManager;
 }
 
 export const noCapabilities: ProviderCapabilities = Object.freeze({
@@ -25,3 +72,8 @@ export const noCapabilities: ProviderCapabilities = Object.freeze({
   configureResources: false,
   webhooks: false,
 });
+
+/** Thrown by adapters when the provider rejects the connection's credentials (HTTP 401). */
+export class CredentialsRejectedError extends Error {
+  override name = 'CredentialsRejectedError';
+}

@@ -3,7 +3,6 @@ import { ConnectionNotFoundError } from '../errors';
 import { InvalidArgumentError } from './invalidArgument';
 import type { Connection } from '../generated/prisma/client';
 import { ConnectionStatus } from '../generated/prisma/enums';
-import { providerAdapter } from '../providers/registry';
 import { builder } from './builder';
 import { ProviderCapabilitiesRef, ProviderEnum } from './provider';
 
@@ -18,8 +17,7 @@ export const ConnectionStatusEnum = builder.enumType(ConnectionStatus, {
 // within the caller's organization, so another tenant's id looks exactly like one that does not exist.
 export const ConnectionRef = builder.loadableObject('Connection', {
   description: "An OAuth link from one of your app's users to a provider account.",
-  load: (ids: string[], context) =>
-    context.prisma.connection.findMany({ where: { id: { in: ids }, organizationId: context.organizationId } }),
+  load: (ids: string[], context) => context.gateway.connections.findMany(context.organizationId, ids),
   toKey: (connection: Connection) => connection.id,
   sort: true,
   cacheResolved: true,
@@ -33,7 +31,7 @@ export const ConnectionRef = builder.loadableObject('Connection', {
     }),
     capabilities: t.field({
       type: ProviderCapabilitiesRef,
-      resolve: (connection) => providerAdapter(connection.provider).capabilities,
+      resolve: (connection, _args, context) => context.gateway.providers.get(connection.provider).capabilities,
     }),
     metadata: t.field({
       type: 'JSON',
@@ -77,12 +75,12 @@ builder.queryField('connections', (t) =>
         { args, toCursor: (connection: Connection) => connection.id, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
         // Ids are UUIDv7, so ordering by id is ordering by creation time, and an id is a stable cursor.
         async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-          context.prisma.connection.findMany({
+          context.gateway.prisma.connection.findMany({
             where: { ...scope, id: { lt: after, gt: before } },
             orderBy: { id: inverted ? 'asc' : 'desc' },
             take: limit,
           }),
-      ).then((page) => ({ ...page, totalCount: () => context.prisma.connection.count({ where: scope }) }));
+      ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.connection.count({ where: scope }) }));
     },
   },
   { name: 'ConnectionConnection' },

@@ -1,9 +1,9 @@
 import type { Logger } from '../logger';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Gateway } from '../services/gateway';
 
 /** Per-request GraphQL context. Only authenticated requests reach the resolvers. */
 export interface GraphQLContext {
-  prisma: PrismaClient;
+  gateway: Gateway;
   /** The tenant of the API key: every query filters by it. */
   organizationId: string;
   apiKeyId: string;

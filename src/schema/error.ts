@@ -1,5 +1,14 @@
 // The `Error` interface every typed failure implements, and one object type per failure.
-import { ConnectionNotFoundError, GatewayError, ValidationError, errorCodes } from '../errors';
+import {
+  ConnectionNotFoundError,
+  GatewayError,
+  MissingRefreshTokenError,
+  ProviderNotSupportedError,
+  RateLimitedError,
+  UpstreamError,
+  ValidationError,
+  errorCodes,
+} from '../errors';
 import { builder } from './builder';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
@@ -33,3 +42,45 @@ builder.objectType(ValidationError, {
     argument: t.exposeString('argument', { description: 'The rejected argument or input field.' }),
   }),
 });
+
+builder.objectType(ProviderNotSupportedError, {
+  name: 'ProviderNotSupportedError',
+  description: "The connection's provider does not support this operation.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.exposeString('provider'),
+    operation: t.exposeString('operation', { description: '`listResources` or `configureResources`.' }),
+  }),
+});
+
+builder.objectType(MissingRefreshTokenError, {
+  name: 'MissingRefreshTokenError',
+  description: 'The connection holds no credentials it can use; the user has to connect again.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    connectionId: t.exposeID('connectionId'),
+  }),
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: "The provider's rate limit was reached.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.exposeString('provider'),
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'When trying again can succeed.' }),
+  }),
+});
+
+builder.objectType(UpstreamError, {
+  name: 'UpstreamError',
+  description: 'The provider failed, also after retries.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.exposeString('provider'),
+    resource: t.exposeString('resource', { nullable: true, description: 'The resource the failure concerns, if any.' }),
+  }),
+});
+
+/** The failures of any operation that calls a provider for a connection. */
+export const providerCallErrors = [ProviderNotSupportedError, MissingRefreshTokenError, RateLimitedError, UpstreamError];

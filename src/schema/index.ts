@@ -5,5 +5,9 @@ import './relay';
 import './error';
 import './provider';
 import './connection';
+import './resource';
+import './configuredResource';
+import './syncRun';
+import './configureConnection';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,4 @@
 import { Provider } from '../generated/prisma/enums';
-import { providers } from '../providers/registry';
 import type { ProviderAdapter, ProviderCapabilities } from '../providers/types';
 import { builder } from './builder';
 
@@ -31,6 +30,6 @@ builder.queryField('providers', (t) =>
   t.field({
     type: [ProviderInfoRef],
     description: 'Every provider the gateway knows, with what it supports.',
-    resolve: () => providers,
+    resolve: (_root, _args, context) => context.gateway.providers.all,
   }),
 );

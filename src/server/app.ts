@@ -1,11 +1,13 @@
-// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, /healthz and /readyz. Tests call it
-// in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
+// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, the REST API under /v3, /healthz and
+// /readyz. Tests call it in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticateRequest } from '../auth/authenticateRequest';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
+import { useRestApi } from '../rest/routes';
 import { schema } from '../schema';
 import type { GraphQLContext } from '../schema/context';
+import type { Gateway } from '../services/gateway';
 import { maskError } from './errorMasking';
 import { useGraphiQLPage } from './graphiqlPage';
 import { readinessCheck } from './readiness';
@@ -15,12 +17,13 @@ import { yogaLogger } from './yogaLogger';
 
 export interface GatewayAppOptions {
   db: Database;
+  gateway: Gateway;
   logger: Logger;
 }
 
 export type GatewayApp = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
-export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp {
+export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): GatewayApp {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -30,10 +33,10 @@ export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp 
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
     context: async ({ request }) => {
-      const principal = await authenticateRequest(db.prisma, request);
+      const principal = await authenticateRequest(gateway.apiKeys, request);
       const requestId = currentRequestId() ?? 'unscoped';
       return {
-        prisma: db.prisma,
+        gateway,
         organizationId: principal.organizationId,
         apiKeyId: principal.apiKeyId,
         requestId,
@@ -48,6 +51,7 @@ export function createGatewayApp({ db, logger }: GatewayAppOptions): GatewayApp 
         headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
         defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
       }),
+      useRestApi(gateway, logger),
       useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) }),
     ],
   });

@@ -1,11 +1,13 @@
 // An in-process gateway over a test database: the real yoga app, called through `app.fetch`.
 import { Writable } from 'node:stream';
 import { createApiKey } from '../../src/auth/apiKeys';
+import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import type { Provider } from '../../src/generated/prisma/enums';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp, type GatewayApp } from '../../src/server/app';
+import { assembleGateway, type Gateway } from '../../src/services/gateway';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -14,8 +16,42 @@ export interface GraphQLResponse<Data = Record<string, any>> {
   body: { data?: Data | null; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
 }
 
+/** A fixed credentials key, so tests never write one into a data directory. */
+export const TEST_ENCRYPTION_KEY = '5'.repeat(64);
+
+/** The configuration a test gateway runs with: fast retries, a fixed key, and whatever `env` adds. */
+export function testConfig(testDb: TestDatabase, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+    PUBLIC_URL: 'http://gateway.test',
+    UPSTREAM_RETRY_BASE_MS: '5',
+    ...testDb.env,
+    ...env,
+  });
+}
+
+/** The real app over an open database, as `npm start` assembles it. */
+export async function appOver(db: Database, config: Config, logger = createLogger('silent')): Promise<{ app: GatewayApp; gateway: Gateway }> {
+  const gateway = await assembleGateway(db.prisma, config, logger);
+  return { app: createGatewayApp({ db, gateway, logger }), gateway };
+}
+
+export interface SeedConnection {
+  provider?: Provider;
+  status?: 'PENDING' | 'ACTIVE' | 'REAUTHORIZATION_REQUIRED';
+  accessToken?: string | null;
+  refreshToken?: string | null;
+  accessTokenExpiresAt?: Date | null;
+  metadata?: object;
+  accountLogin?: string;
+  containerTags?: string[];
+}
+
 export interface TestGateway {
   app: GatewayApp;
+  gateway: Gateway;
+  config: Config;
   db: Database;
   /** Every SQL statement Prisma sent, in order; clear it to count the statements of one request. */
   queries: string[];
@@ -26,12 +62,13 @@ export interface TestGateway {
     options?: { key?: string | null; variables?: Record<string, unknown>; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<Data>>;
   createOrganization(slug: string): Promise<{ organizationId: string; key: string }>;
-  createConnection(organizationId: string, provider?: Provider, data?: { metadata?: object; accountLogin?: string }): Promise<string>;
+  createConnection(organizationId: string, provider?: Provider, data?: Omit<SeedConnection, 'provider'>): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startTestGateway(kind: DatabaseKind): Promise<TestGateway> {
+export async function startTestGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
   const testDb: TestDatabase = await createTestDatabase(kind);
+  const config = testConfig(testDb, env);
   const queries: string[] = [];
   const logs: string[] = [];
   const db = await openDatabase(testDb.config, { onQuery: (sql) => queries.push(sql) });
@@ -42,10 +79,12 @@ export async function startTestGateway(kind: DatabaseKind): Promise<TestGateway>
       done();
     },
   });
-  const app = createGatewayApp({ db, logger: createLogger('debug', sink) });
+  const { app, gateway } = await appOver(db, config, createLogger('debug', sink));
 
   return {
     app,
+    gateway,
+    config,
     db,
     queries,
     logs,
@@ -67,8 +106,16 @@ export async function startTestGateway(kind: DatabaseKind): Promise<TestGateway>
       return { key, organizationId };
     },
     async createConnection(organizationId, provider = 'GITHUB', data = {}) {
+      const { accessToken, refreshToken, ...fields } = data;
       const connection = await db.prisma.connection.create({
-        data: { organizationId, provider, status: 'ACTIVE', ...data },
+        data: {
+          organizationId,
+          provider,
+          status: 'ACTIVE',
+          ...fields,
+          accessTokenEncrypted: accessToken ? gateway.secretBox.seal(accessToken) : null,
+          refreshTokenEncrypted: refreshToken ? gateway.secretBox.seal(refreshToken) : null,
+        },
       });
       return connection.id;
     },

@@ -1,7 +1,16 @@
-import { noCapabilities, type ProviderAdapter } from '../types';
+// GitHub: repositories as resources (GraphQL), push webhooks (REST).
+import type { ProviderAdapter } from '../types';
+import type { GitHubClientOptions } from './client';
+import { createRepositoryLister } from './repositories';
+import { createWebhookManager } from './webhooks';
 
-export const github: ProviderAdapter = {
-  id: 'GITHUB',
-  name: 'GitHub',
-  capabilities: noCapabilities,
-};
+export function createGitHubAdapter(options: GitHubClientOptions): ProviderAdapter {
+  return {
+    id: 'GITHUB',
+    slug: 'github',
+    name: 'GitHub',
+    capabilities: { listResources: true, configureResources: true, webhooks: true },
+    resources: createRepositoryLister(options),
+    webhooks: createWebhookManager(options),
+  };
+}

@@ -2,6 +2,7 @@ import { noCapabilities, type ProviderAdapter } from '../types';
 
 export const s3: ProviderAdapter = {
   id: 'S3',
+  slug: 's3',
   name: 'Amazon S3',
   capabilities: noCapabilities,
 };

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "connections" ADD COLUMN     "container_tags" TEXT[] DEFAULT ARRAY[]::TEXT[];
+

@@ -1,0 +1,42 @@
+// The REST API's JSON shapes, as the API it grew out of (and the supermemory SDK) define them.
+import { GatewayError, RateLimitedError } from '../errors';
+import type { Connection } from '../generated/prisma/client';
+import type { ProviderRegistry } from '../providers/registry';
+import type { ResourcePage } from '../services/resources';
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers });
+}
+
+export function errorResponse(error: GatewayError): Response {
+  const headers: Record<string, string> = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+  return json({ error: error.message, details: { code: error.code, ...error.details() } }, error.httpStatus, headers);
+}
+
+export function connectionItem(connection: Connection, providers: ProviderRegistry) {
+  return {
+    id: connection.id,
+    provider: providers.get(connection.provider).slug,
+    status: connection.status,
+    createdAt: connection.createdAt.toISOString(),
+    containerTags: connection.containerTags,
+    metadata: connection.metadata,
+    ...(connection.accessTokenExpiresAt ? { expiresAt: connection.accessTokenExpiresAt.toISOString() } : {}),
+  };
+}
+
+export function resourcesBody(page: ResourcePage) {
+  return {
+    resources: page.nodes.map((resource) => ({
+      // GitHub's ids are numbers in this API; keep any other provider's id as it is.
+      id: /^\d+$/.test(resource.id) ? Number(resource.id) : resource.id,
+      name: resource.name,
+      full_name: resource.fullName,
+      description: resource.description,
+      private: resource.private,
+      default_branch: resource.defaultBranch,
+      updated_at: resource.updatedAt.toISOString(),
+    })),
+    total_count: page.totalCount,
+  };
+}

@@ -1,0 +1,44 @@
+import { ValidationError } from '../errors';
+import type { ProviderResource } from '../providers/types';
+import { listResources, type ResourcePage } from '../services/resources';
+import { builder } from './builder';
+import { ConnectionRef } from './connection';
+import { providerCallErrors } from './error';
+
+export const ResourceRef = builder.objectRef<ProviderResource & { configured: boolean }>('Resource').implement({
+  description: 'Something a connection can reach and sync; for GitHub, a repository.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: "The provider's id (GitHub: the repository's numeric id)." }),
+    name: t.exposeString('name'),
+    fullName: t.exposeString('fullName'),
+    description: t.exposeString('description', { nullable: true }),
+    private: t.exposeBoolean('private'),
+    defaultBranch: t.exposeString('defaultBranch', { nullable: true, description: 'Null for an empty repository.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    configured: t.exposeBoolean('configured', { description: 'Whether it is in the connection’s synced selection.' }),
+  }),
+});
+
+export const ResourcePageRef = builder.objectRef<ResourcePage>('ResourcePage').implement({
+  description: 'One page of what a connection can reach, in a stable order.',
+  fields: (t) => ({
+    nodes: t.field({ type: [ResourceRef], resolve: (page) => page.nodes }),
+    totalCount: t.exposeInt('totalCount'),
+    page: t.exposeInt('page'),
+    perPage: t.exposeInt('perPage'),
+    hasNextPage: t.exposeBoolean('hasNextPage'),
+  }),
+});
+
+builder.objectField(ConnectionRef, 'resources', (t) =>
+  t.field({
+    type: ResourcePageRef,
+    description: 'What this connection can reach, page by page (for GitHub, the repositories its token sees).',
+    errors: { types: [ValidationError, ...providerCallErrors], union: { name: 'ConnectionResourcesResult' } },
+    args: {
+      page: t.arg.int({ defaultValue: 1, required: true }),
+      perPage: t.arg.int({ defaultValue: 30, required: true, description: 'From 1 to 100.' }),
+    },
+    resolve: (connection, { page, perPage }, context) => listResources(context.gateway, connection, page, perPage),
+  }),
+);

@@ -1,0 +1,44 @@
+import type { SyncRun } from '../generated/prisma/client';
+import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums';
+import { builder } from './builder';
+import { ConnectionRef } from './connection';
+
+const SyncRunStatusEnum = builder.enumType(SyncRunStatus, { name: 'SyncRunStatus' });
+const SyncTriggerEnum = builder.enumType(SyncTrigger, {
+  name: 'SyncTrigger',
+  description: 'What started a sync: a new selection, a webhook, a person, or the schedule.',
+});
+
+export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
+  description: "One pass of the sync engine over a connection's configured resources.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.field({ type: SyncRunStatusEnum, resolve: (run) => run.status }),
+    trigger: t.field({ type: SyncTriggerEnum, resolve: (run) => run.trigger }),
+    documentsAdded: t.exposeInt('documentsAdded'),
+    documentsUpdated: t.exposeInt('documentsUpdated'),
+    documentsDeleted: t.exposeInt('documentsDeleted'),
+    error: t.exposeString('error', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.objectField(ConnectionRef, 'latestSync', (t) =>
+  t.loadable({
+    type: SyncRunRef,
+    nullable: true,
+    description: 'The most recent sync run, queued, running or finished; null before the first.',
+    load: async (connectionIds: string[], context) => {
+      const runs = await context.gateway.prisma.syncRun.findMany({
+        where: { connectionId: { in: connectionIds } },
+        orderBy: [{ connectionId: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
+        distinct: ['connectionId'],
+      });
+      const byConnection = new Map(runs.map((run) => [run.connectionId, run]));
+      return connectionIds.map((id) => byConnection.get(id) ?? null);
+    },
+    resolve: (connection) => connection.id,
+  }),
+);

@@ -1,0 +1,61 @@
+// Connection rows and their configured resources, read in batches and kept in memory for a few seconds: the hot
+// path (auth → connection → cached listing) then makes no database round trip. Writes in this process
+// invalidate what they changed; other processes see changes within the TTL.
+import { LRUCache } from 'lru-cache';
+import type { ConfiguredResource, Connection, PrismaClient } from '../generated/prisma/client';
+
+export const ROW_CACHE_TTL_MS = 5_000;
+
+export class ConnectionStore {
+  private readonly connections = new LRUCache<string, Connection>({ max: 50_000, ttl: ROW_CACHE_TTL_MS });
+  private readonly configured = new LRUCache<string, ConfiguredResource[]>({ max: 50_000, ttl: ROW_CACHE_TTL_MS });
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The organization's connections among `ids`, in one query for those not cached. */
+  async findMany(organizationId: string, ids: readonly string[]): Promise<Connection[]> {
+    const found: Connection[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.connections.get(id);
+      if (cached?.organizationId === organizationId) found.push(cached);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const rows = await this.prisma.connection.findMany({ where: { id: { in: missing }, organizationId } });
+      for (const row of rows) this.connections.set(row.id, row);
+      found.push(...rows);
+    }
+    return found;
+  }
+
+  async get(organizationId: string, id: string): Promise<Connection | null> {
+    return (await this.findMany(organizationId, [id]))[0] ?? null;
+  }
+
+  /** Configured resources per connection (in selection order), in one query for those not cached. */
+  async configuredResources(connectionIds: readonly string[]): Promise<Map<string, ConfiguredResource[]>> {
+    const result = new Map<string, ConfiguredResource[]>();
+    const missing: string[] = [];
+    for (const id of connectionIds) {
+      const cached = this.configured.get(id);
+      if (cached) result.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const rows = await this.prisma.configuredResource.findMany({
+        where: { connectionId: { in: missing } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      for (const id of missing) result.set(id, []);
+      for (const row of rows) result.get(row.connectionId)!.push(row);
+      for (const id of missing) this.configured.set(id, result.get(id)!);
+    }
+    return result;
+  }
+
+  invalidate(connectionId: string): void {
+    this.connections.delete(connectionId);
+    this.configured.delete(connectionId);
+  }
+}

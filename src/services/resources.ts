@@ -1,0 +1,88 @@
+// Listing what a connection can reach, page by page. Shared by Connection.resources and the REST route.
+import { ConnectionNotFoundError, MissingRefreshTokenError, ProviderNotSupportedError, ValidationError } from '../errors';
+import type { Connection } from '../generated/prisma/client';
+import { CredentialsRejectedError, type ProviderResource, type ResourceLister } from '../providers/types';
+import { assertUsableCredentials, openCredentials } from './credentials';
+import type { Gateway } from './gateway';
+import type { ListingSnapshot } from './listingCache';
+
+export const MAX_PER_PAGE = 100;
+
+export interface ResourcePage {
+  nodes: (ProviderResource & { configured: boolean })[];
+  totalCount: number;
+  page: number;
+  perPage: number;
+  hasNextPage: boolean;
+}
+
+export function validatePaging(page: number, perPage: number, names = { page: 'page', perPage: 'perPage' }): void {
+  if (!Number.isInteger(page) || page < 1) throw new ValidationError(names.page, `${names.page} must be a whole number of at least 1.`);
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw new ValidationError(names.perPage, `${names.perPage} must be a whole number from 1 to ${MAX_PER_PAGE}.`);
+  }
+}
+
+export async function requireConnection(gateway: Gateway, organizationId: string, connectionId: string): Promise<Connection> {
+  const connection = await gateway.connections.get(organizationId, connectionId);
+  if (!connection) throw new ConnectionNotFoundError(connectionId);
+  return connection;
+}
+
+/** The resource lister of the connection's provider, or the typed 501 when the provider has none. */
+export function listerFor(gateway: Gateway, connection: Connection, operation: 'listResources' | 'configureResources'): ResourceLister {
+  const adapter = gateway.providers.get(connection.provider);
+  const supported = operation === 'listResources' ? adapter.capabilities.listResources : adapter.capabilities.configureResources;
+  if (!supported || !adapter.resources) throw new ProviderNotSupportedError(adapter.name, operation);
+  return adapter.resources;
+}
+
+/** Ensures the cached listing covers the first `needed` resources, fetching upstream batches as required. */
+export async function loadListing(gateway: Gateway, connection: Connection, lister: ResourceLister, needed: number): Promise<ListingSnapshot> {
+  assertUsableCredentials(connection);
+  try {
+    return await gateway.listings.ensure(listingKey(connection), needed, (cursor) =>
+      lister.listBatch(openCredentials(connection, gateway.secretBox), cursor),
+    );
+  } catch (error) {
+    if (error instanceof CredentialsRejectedError) throw await markReauthorizationRequired(gateway, connection);
+    throw error;
+  }
+}
+
+export function listingKey(connection: Connection): string {
+  return `${connection.organizationId}:${connection.id}`;
+}
+
+export async function listResources(
+  gateway: Gateway,
+  connection: Connection,
+  page: number,
+  perPage: number,
+  /** How the caller spells the paging arguments, for error messages (REST says `per_page`). */
+  argumentNames = { page: 'page', perPage: 'perPage' },
+): Promise<ResourcePage> {
+  const lister = listerFor(gateway, connection, 'listResources');
+  validatePaging(page, perPage, argumentNames);
+  const start = (page - 1) * perPage;
+  const [listing, configured] = await Promise.all([
+    loadListing(gateway, connection, lister, start + perPage),
+    gateway.connections.configuredResources([connection.id]),
+  ]);
+  const configuredIds = new Set(configured.get(connection.id)!.map((resource) => resource.providerResourceId));
+  return {
+    nodes: listing.resources.slice(start, start + perPage).map((resource) => ({ ...resource, configured: configuredIds.has(resource.id) })),
+    totalCount: listing.totalCount,
+    page,
+    perPage,
+    hasNextPage: start + perPage < listing.totalCount,
+  };
+}
+
+/** The provider rejected the stored token: record it, so clients see the status, and say so. */
+async function markReauthorizationRequired(gateway: Gateway, connection: Connection): Promise<MissingRefreshTokenError> {
+  await gateway.prisma.connection.update({ where: { id: connection.id }, data: { status: 'REAUTHORIZATION_REQUIRED' } });
+  gateway.connections.invalidate(connection.id);
+  gateway.listings.invalidate(listingKey(connection));
+  return new MissingRefreshTokenError(connection.id, 'the provider rejected its access token');
+}
