@@ -48,9 +48,15 @@ export interface WebhookTarget {
   secret: string;
 }
 
+export interface RegisteredWebhook {
+  webhookId: string;
+  /** True when a hook for the URL already existed and was updated to the new secret rather than created. */
+  takenOver: boolean;
+}
+
 export interface WebhookManager {
-  /** Registers (or takes over an existing) webhook for `target.url` on the resource; returns its id. */
-  register(credentials: ProviderCredentials, resource: ProviderResource, target: WebhookTarget): Promise<string>;
+  /** Registers (or takes over an existing) webhook for `target.url` on the resource. */
+  register(credentials: ProviderCredentials, resource: ProviderResource, target: WebhookTarget): Promise<RegisteredWebhook>;
   /** Removes a webhook; one that is already gone counts as removed. */
   remove(credentials: ProviderCredentials, resource: { fullName: string }, webhookId: string): Promise<void>;
 }

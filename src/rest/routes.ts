@@ -8,7 +8,7 @@ import type { Logger } from '../logger';
 import { configureConnection, type ResourceSelection } from '../services/configureConnection';
 import type { Gateway } from '../services/gateway';
 import { listResources, requireConnection } from '../services/resources';
-import { currentRequestId } from '../server/requestContext';
+import { requestScopeOf } from '../server/requestContext';
 import { connectionItem, errorResponse, json, resourcesBody } from './responses';
 
 interface RouteInput {
@@ -63,7 +63,7 @@ async function respond(route: Route, input: Omit<RouteInput, 'principal'>, logge
       });
     }
     if (error instanceof GatewayError) return errorResponse(error);
-    logger.error({ err: error, requestId: currentRequestId() }, 'unexpected error in a REST route');
+    logger.error({ err: error, requestId: requestScopeOf(input.request).requestId }, 'unexpected error in a REST route');
     return json({ error: 'Unexpected error.', details: { code: 'INTERNAL_SERVER_ERROR' } }, 500);
   }
 }

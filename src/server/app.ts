@@ -1,7 +1,7 @@
 // The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, the REST API under /v3, /healthz and
 // /readyz. Tests call it in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { authenticateRequest } from '../auth/authenticateRequest';
+import { authenticateRequest, UnauthenticatedError } from '../auth/authenticateRequest';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { useRestApi } from '../rest/routes';
@@ -11,8 +11,9 @@ import type { Gateway } from '../services/gateway';
 import { maskError } from './errorMasking';
 import { useGraphiQLPage } from './graphiqlPage';
 import { readinessCheck } from './readiness';
-import { currentRequestId } from './requestContext';
+import { requestScopeOf } from './requestContext';
 import { useRequestLogging } from './requestLogging';
+import { logUnexpected, useUnexpectedErrorLogging } from './unexpectedErrors';
 import { yogaLogger } from './yogaLogger';
 
 export interface GatewayAppOptions {
@@ -33,18 +34,19 @@ export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): Ga
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
     context: async ({ request }) => {
-      const principal = await authenticateRequest(gateway.apiKeys, request);
-      const requestId = currentRequestId() ?? 'unscoped';
-      return {
-        gateway,
-        organizationId: principal.organizationId,
-        apiKeyId: principal.apiKeyId,
-        requestId,
-        logger: logger.child({ requestId }),
-      };
+      const { requestId } = requestScopeOf(request);
+      const requestLogger = logger.child({ requestId });
+      try {
+        const principal = await authenticateRequest(gateway.apiKeys, request);
+        return { gateway, organizationId: principal.organizationId, apiKeyId: principal.apiKeyId, requestId, logger: requestLogger };
+      } catch (error) {
+        if (!(error instanceof UnauthenticatedError)) logUnexpected(requestLogger, error);
+        throw error;
+      }
     },
     plugins: [
       useRequestLogging(logger),
+      useUnexpectedErrorLogging(),
       useGraphiQLPage('/graphql', {
         title: 'Connections Gateway',
         // The page itself is public; its requests need a key like any other, so the header is ready to fill in.

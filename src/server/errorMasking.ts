@@ -1,5 +1,5 @@
 // Errors the code did not anticipate reach clients as "Unexpected error." with code INTERNAL_SERVER_ERROR and
-// HTTP 500; yoga then hands the original to its logger (see yogaLogger), which records it in full.
+// HTTP 500. They are logged in full before masking (see unexpectedErrors.ts).
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 
@@ -14,6 +14,6 @@ export function maskError(error: unknown, message: string): Error {
 }
 
 /** A GraphQLError is expected when it was raised as one, not wrapped around some other thrown value. */
-function isUnexpected(error: GraphQLError): boolean {
+export function isUnexpected(error: GraphQLError): boolean {
   return error.originalError != null && !(error.originalError instanceof GraphQLError);
 }

@@ -1,22 +1,18 @@
-// Every request runs in a scope with its id (returned as `X-Request-Id`) and ends with one access-log line.
-// The log never includes headers, so API keys cannot end up in it.
+// Every request gets an id (returned as `X-Request-Id`) and ends with one access-log line. The log never
+// includes headers, so API keys cannot end up in it.
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger';
-import { requestIdFromHeader, requestScope } from './requestContext';
+import { beginRequest, requestScopeOf } from './requestContext';
 
 export function useRequestLogging(logger: Logger): Plugin {
   return {
-    instrumentation: {
-      request: ({ request }, handle) =>
-        requestScope.run(
-          { requestId: requestIdFromHeader(request.headers.get('x-request-id')), startedAt: performance.now() },
-          handle,
-        ),
+    onRequest({ request }) {
+      beginRequest(request);
     },
     onResponse({ request, response }) {
-      const scope = requestScope.getStore();
-      if (!scope) return;
+      const scope = requestScopeOf(request);
       response.headers.set('x-request-id', scope.requestId);
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         {
           requestId: scope.requestId,

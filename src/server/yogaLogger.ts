@@ -1,23 +1,23 @@
-// Adapts pino to yoga's logger interface; lines carry the current request id when there is one.
+// Adapts pino to yoga's logger interface.
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger';
-import { currentRequestId } from './requestContext';
+import { wasLogged } from './unexpectedErrors';
 
 type LogMethod = (...args: unknown[]) => void;
 
 export function yogaLogger(logger: Logger): { debug: LogMethod; info: LogMethod; warn: LogMethod; error: LogMethod } {
   const write = (level: 'debug' | 'info' | 'warn' | 'error'): LogMethod => (...args) => {
-    const requestId = currentRequestId();
+    // Yoga logs several debug lines per request: skip the formatting when the level is off.
+    if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
-    const fields: Record<string, unknown> = requestId ? { requestId } : {};
+    // Unexpected execution errors were already logged with their request id.
+    if (wasLogged(first)) return;
     if (first instanceof GraphQLError) {
-      fields.err = first.originalError ?? first;
-      if (first.path) fields.path = first.path.join('.');
-      logger[level](fields, first.message);
+      logger[level]({ err: first.originalError ?? first, ...(first.path ? { path: first.path.join('.') } : {}) }, first.message);
     } else if (first instanceof Error) {
-      logger[level]({ ...fields, err: first }, first.message);
+      logger[level]({ err: first }, first.message);
     } else {
-      logger[level](fields, [first, ...rest].map(String).join(' '));
+      logger[level]([first, ...rest].map(String).join(' '));
     }
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };

@@ -37,7 +37,7 @@ export async function configureConnection(
   const adapter = gateway.providers.get(connection.provider);
   validateSelection(selection);
   return gateway.configureLocks.run(connection.id, async () => {
-    const listing = await loadListing(gateway, connection, lister, Number.POSITIVE_INFINITY);
+    const listing = await loadListing(gateway, connection, lister, { from: 0, to: Number.POSITIVE_INFINITY });
     const visible = new Map(listing.resources.map((resource) => [resource.id, resource]));
     const invisible = selection.filter((item) => !visible.has(item.id)).map((item) => item.id);
     if (invisible.length > 0) {
@@ -93,6 +93,7 @@ function validateSelection(selection: ResourceSelection[]): void {
 interface NewWebhook {
   webhookId: string;
   secret: string;
+  takenOver: boolean;
 }
 
 /** Registers a webhook for each selected resource that has none yet; undoes them all if any fails. */
@@ -113,16 +114,17 @@ async function registerWebhooks(
     pending.map((resource) =>
       limit(async () => {
         const secret = randomBytes(32).toString('hex');
-        const webhookId = await webhooks.register(credentials, resource, { url, secret });
-        registered.set(resource.id, { webhookId, secret });
+        const { webhookId, takenOver } = await webhooks.register(credentials, resource, { url, secret });
+        registered.set(resource.id, { webhookId, secret, takenOver });
       }),
     ),
   );
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (!failure) return registered;
   const byId = new Map(resources.map((resource) => [resource.id, resource]));
+  // Undo only what this call created: a hook it took over may serve another connection.
   await Promise.all(
-    [...registered].map(([id, hook]) =>
+    [...registered].filter(([, hook]) => !hook.takenOver).map(([id, hook]) =>
       webhooks.remove(credentials, byId.get(id)!, hook.webhookId).catch((error: unknown) =>
         gateway.logger.warn({ err: error, resource: byId.get(id)!.fullName }, 'could not roll back a webhook'),
       ),
@@ -156,6 +158,14 @@ async function storeSelection(
           : await tx.configuredResource.create({ data: { connectionId: connection.id, providerResourceId: resource.id, ...fields } }),
       );
     }
+    // All connections share one hook URL, so a repository selected by several connections has one hook. When this
+    // call took it over (with a new secret), the other rows using it must verify with that secret too.
+    for (const [resourceId, hook] of registered) {
+      await tx.configuredResource.updateMany({
+        where: { providerResourceId: resourceId, webhookId: hook.webhookId, connectionId: { not: connection.id } },
+        data: { webhookSecretEncrypted: gateway.secretBox.seal(hook.secret) },
+      });
+    }
     // The initial sync: one queued run per connection at a time, so a new selection joins a run not yet started.
     const queued = await tx.syncRun.findFirst({ where: { connectionId: connection.id, status: 'QUEUED' } });
     const sync = queued ?? (await tx.syncRun.create({ data: { connectionId: connection.id, trigger: 'CONFIGURE' } }));
@@ -172,11 +182,18 @@ async function removeWebhooks(
 ): Promise<string[]> {
   const webhooks = adapter.webhooks;
   if (!webhooks) return [];
+  const withHooks = dropped.filter((row) => row.webhookId);
+  // A hook another connection still relies on stays.
+  const stillUsed = await gateway.prisma.configuredResource.findMany({
+    where: { OR: withHooks.map((row) => ({ providerResourceId: row.providerResourceId, webhookId: row.webhookId })) },
+    select: { providerResourceId: true, webhookId: true },
+  });
+  const inUse = new Set(stillUsed.map((row) => `${row.providerResourceId}:${row.webhookId}`));
   const limit = pLimit(WEBHOOK_CONCURRENCY);
   const failed: string[] = [];
   await Promise.all(
-    dropped
-      .filter((row) => row.webhookId)
+    withHooks
+      .filter((row) => !inUse.has(`${row.providerResourceId}:${row.webhookId}`))
       .map((row) =>
         limit(async () => {
           try {

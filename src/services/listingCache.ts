@@ -30,17 +30,19 @@ export class ResourceListingCache {
   private readonly ttlMs: number;
 
   /**
-   * Resolves once the listing holds at least `needed` resources (or all of them); `fetchBatch` is called only
-   * for batches not fetched yet.
+   * Resolves once the listing holds the resources at positions [from, to) (or all there are); `fetchBatch` is
+   * called only for batches not fetched yet. A range starting past the end needs nothing beyond the first batch,
+   * which tells the total.
    */
-  async ensure(key: string, needed: number, fetchBatch: FetchBatch): Promise<ListingSnapshot> {
+  async ensure(key: string, { from, to }: { from: number; to: number }, fetchBatch: FetchBatch): Promise<ListingSnapshot> {
     let listing = this.listings.get(key);
     if (!listing) {
       listing = { resources: [], totalCount: null, nextCursor: null, complete: false, inFlight: null };
       this.listings.set(key, listing);
     }
     try {
-      while (!listing.complete && (listing.totalCount === null || listing.resources.length < Math.min(needed, listing.totalCount))) {
+      const covered = (total: number) => from >= total || listing.resources.length >= Math.min(to, total);
+      while (!listing.complete && (listing.totalCount === null || !covered(listing.totalCount))) {
         listing.inFlight ??= this.fetchNext(listing, fetchBatch).finally(() => {
           listing.inFlight = null;
         });

@@ -1,5 +1,5 @@
 // Repository webhooks through GitHub's REST API (GraphQL has no mutation for them).
-import type { ProviderCredentials, ProviderResource, WebhookManager, WebhookTarget } from '../types';
+import type { ProviderCredentials, ProviderResource, RegisteredWebhook, WebhookManager, WebhookTarget } from '../types';
 import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client';
 
 interface HookFailure {
@@ -18,7 +18,7 @@ function hookConfig(target: WebhookTarget) {
 
 export function createWebhookManager(options: GitHubClientOptions): WebhookManager {
   return {
-    async register(credentials: ProviderCredentials, resource: ProviderResource, target: WebhookTarget): Promise<string> {
+    async register(credentials: ProviderCredentials, resource: ProviderResource, target: WebhookTarget): Promise<RegisteredWebhook> {
       const client = createGitHubClient(credentials.accessToken, options);
       const { owner, repo } = splitFullName(resource.fullName);
       try {
@@ -30,7 +30,7 @@ export function createWebhookManager(options: GitHubClientOptions): WebhookManag
           events: ['push'],
           config: hookConfig(target),
         });
-        return String(created.data.id);
+        return { webhookId: String(created.data.id), takenOver: false };
       } catch (error) {
         if (!isHookAlreadyExists(error)) throw translateGitHubError(error, 'register a webhook', resource.fullName);
       }
@@ -47,7 +47,7 @@ export function createWebhookManager(options: GitHubClientOptions): WebhookManag
           events: ['push'],
           config: hookConfig(target),
         });
-        return String(existing.id);
+        return { webhookId: String(existing.id), takenOver: true };
       } catch (error) {
         throw translateGitHubError(error, 'take over the existing webhook', resource.fullName);
       }

@@ -1,0 +1,275 @@
+// Connection.resources over HTTP against the GitHub fake: paging, fields, errors, and exact upstream costs.
+import { validate } from '@octokit/graphql-schema';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LIST_REPOSITORIES_QUERY } from '../src/providers/github/repositories';
+import { databaseKinds } from './support/databases';
+import { startTestGateway, type TestGateway } from './support/gateway';
+import { startGitHubFake, type GitHubFake } from './fakes/github';
+
+const RESOURCES = `query ($id: ID!, $page: Int, $perPage: Int) {
+  connection(id: $id) {
+    ... on Connection {
+      resources(page: $page, perPage: $perPage) {
+        __typename
+        ... on ResourcePage {
+          totalCount page perPage hasNextPage
+          nodes { id name fullName description private defaultBranch updatedAt configured }
+        }
+        ... on Error { message code httpStatus }
+        ... on ValidationError { argument }
+        ... on ProviderNotSupportedError { provider operation }
+        ... on RateLimitedError { retryAfterSeconds }
+        ... on UpstreamError { provider resource }
+      }
+    }
+  }
+}`;
+
+describe('the GitHub adapter’s GraphQL documents', () => {
+  it('are valid against GitHub’s published schema', () => {
+    expect(validate(LIST_REPOSITORIES_QUERY)).toEqual([]);
+  });
+});
+
+describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
+  let github: GitHubFake;
+  let gateway: TestGateway;
+  let key: string;
+  let organizationId: string;
+  let connectionId: string;
+  let accessToken: string;
+
+  const resources = async (id: string, page?: number, perPage?: number) => {
+    const response = await gateway.graphql(RESOURCES, { key, variables: { id, page, perPage } });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.connection.resources;
+  };
+
+  beforeAll(async () => {
+    github = await startGitHubFake();
+    github.addUser({ login: 'octocat' });
+    github.addRepositories('octocat', [
+      ...Array.from({ length: 44 }, (_, index) => ({ name: `repo-${String(index + 1).padStart(3, '0')}`, private: index % 3 === 0 })),
+      { name: 'empty-one', empty: true },
+    ]);
+    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl, GITHUB_WEB_URL: github.webUrl });
+    ({ key, organizationId } = await gateway.createOrganization('acme'));
+    ({ accessToken } = github.issueToken('octocat'));
+    connectionId = await gateway.createConnection(organizationId, 'GITHUB', { accessToken, accountLogin: 'octocat' });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await github?.close();
+  });
+  beforeEach(() => {
+    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    github.resetCounters();
+  });
+
+  it('pages 45 repositories with the defaults: 30, then 15, then an empty page with the true total', async () => {
+    const first = await resources(connectionId);
+    expect(first).toMatchObject({ __typename: 'ResourcePage', totalCount: 45, page: 1, perPage: 30, hasNextPage: true });
+    expect(first.nodes).toHaveLength(30);
+    const second = await resources(connectionId, 2);
+    expect(second).toMatchObject({ totalCount: 45, page: 2, perPage: 30, hasNextPage: false });
+    expect(second.nodes).toHaveLength(15);
+    const past = await resources(connectionId, 3);
+    expect(past).toMatchObject({ totalCount: 45, page: 3, hasNextPage: false, nodes: [] });
+
+    const ids = [...first.nodes, ...second.nodes].map((node: { id: string }) => node.id);
+    expect(new Set(ids).size).toBe(45);
+    // Stable order: creation order, oldest first.
+    expect([...first.nodes, ...second.nodes].map((node: { name: string }) => node.name)).toEqual([
+      ...Array.from({ length: 44 }, (_, index) => `octocat/repo-${String(index + 1).padStart(3, '0')}`),
+      'octocat/empty-one',
+    ]);
+    // All of it came from one upstream request of 100.
+    expect(github.count('graphql')).toBe(1);
+  });
+
+  it('returns all 45 in one page with perPage 100', async () => {
+    const page = await resources(connectionId, 1, 100);
+    expect(page).toMatchObject({ totalCount: 45, perPage: 100, hasNextPage: false });
+    expect(page.nodes).toHaveLength(45);
+  });
+
+  it('describes each repository as GitHub does', async () => {
+    const { nodes } = await resources(connectionId, 1, 100);
+    const first = nodes[0];
+    expect(first).toMatchObject({
+      name: 'octocat/repo-001',
+      fullName: 'octocat/repo-001',
+      private: true,
+      defaultBranch: 'main',
+      configured: false,
+    });
+    expect(first.id).toMatch(/^\d+$/);
+    expect(Number(first.id)).toBe(github.repository('octocat/repo-001')!.databaseId);
+    expect(new Date(first.updatedAt).toString()).not.toBe('Invalid Date');
+    expect(nodes.find((node: { name: string }) => node.name === 'octocat/empty-one').defaultBranch).toBeNull();
+    expect(nodes[1].private).toBe(false);
+  });
+
+  it('costs one upstream request cold, none warm, and one for concurrent identical requests', async () => {
+    await resources(connectionId, 1, 30);
+    expect(github.count('graphql')).toBe(1);
+    await resources(connectionId, 2, 10);
+    await resources(connectionId, 1, 45);
+    expect(github.count('graphql')).toBe(1);
+
+    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    github.resetCounters();
+    github.setLatency(100);
+    try {
+      await Promise.all(Array.from({ length: 6 }, () => resources(connectionId, 1, 30)));
+    } finally {
+      github.setLatency(0);
+    }
+    expect(github.count('graphql')).toBe(1);
+  });
+
+  it('rejects page and perPage out of range with ValidationError naming the argument', async () => {
+    for (const [page, perPage, argument] of [[0, 30, 'page'], [-2, 30, 'page'], [1, 0, 'perPage'], [1, 101, 'perPage']] as const) {
+      expect(await resources(connectionId, page, perPage)).toMatchObject({
+        __typename: 'ValidationError',
+        code: 'BAD_USER_INPUT',
+        httpStatus: 400,
+        argument,
+      });
+    }
+    expect(github.count('graphql')).toBe(0);
+  });
+
+  it('answers 501 for a provider without resources, before looking at credentials', async () => {
+    const notion = await gateway.createConnection(organizationId, 'NOTION', { status: 'PENDING' });
+    expect(await resources(notion)).toEqual({
+      __typename: 'ProviderNotSupportedError',
+      message: 'Notion connections do not support listing resources.',
+      code: 'NOT_IMPLEMENTED',
+      httpStatus: 501,
+      provider: 'Notion',
+      operation: 'listResources',
+    });
+  });
+
+  it('answers MissingRefreshTokenError for a connection without usable credentials', async () => {
+    const pending = await gateway.createConnection(organizationId, 'GITHUB', { status: 'PENDING' });
+    const expired = await gateway.createConnection(organizationId, 'GITHUB', {
+      accessToken: 'ghu_expired',
+      accessTokenExpiresAt: new Date(Date.now() - 1000),
+    });
+    for (const id of [pending, expired]) {
+      expect(await resources(id)).toMatchObject({ __typename: 'MissingRefreshTokenError', code: 'MISSING_REFRESH_TOKEN', httpStatus: 400 });
+    }
+    expect(github.count('graphql')).toBe(0);
+  });
+
+  it('marks the connection REAUTHORIZATION_REQUIRED when GitHub rejects its token', async () => {
+    const { accessToken: doomed } = github.issueToken('octocat');
+    const id = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: doomed });
+    github.expireToken(doomed);
+    expect(await resources(id)).toMatchObject({ __typename: 'MissingRefreshTokenError', httpStatus: 400 });
+    const status = await gateway.graphql(`{ connection(id: "${id}") { ... on Connection { status } } }`, { key });
+    expect(status.body.data?.connection.status).toBe('REAUTHORIZATION_REQUIRED');
+  });
+
+  it.each(['primary', 'secondary', 'graphql'] as const)('reports a %s rate limit as RateLimitedError with retryAfterSeconds', async (style) => {
+    github.rateLimit('graphql', { retryAfterSeconds: 42, style });
+    try {
+      const result = await resources(connectionId);
+      expect(result).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', httpStatus: 429 });
+      expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(41);
+      expect(result.retryAfterSeconds).toBeLessThanOrEqual(43);
+    } finally {
+      github.clearRateLimit();
+    }
+    // Rate limits are reported, not retried.
+    expect(github.count('graphql')).toBe(1);
+  });
+
+  it('retries a failing upstream, and reports UpstreamError (502) when the retries run out', async () => {
+    github.failNext('graphql', 1, 502);
+    expect((await resources(connectionId)).__typename).toBe('ResourcePage');
+    expect(github.count('graphql')).toBe(2);
+
+    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    github.resetCounters();
+    github.failNext('graphql', 10, 503);
+    expect(await resources(connectionId)).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', httpStatus: 502, provider: 'GitHub' });
+    expect(github.count('graphql')).toBe(3); // the first try and UPSTREAM_RETRIES (2) retries
+    github.failNext('graphql', 0);
+  });
+
+  it('keeps listings apart per connection and organization', async () => {
+    github.addUser({ login: 'hubot' });
+    github.addRepositories('hubot', 3);
+    const other = await gateway.createOrganization('globex');
+    const hubotConnection = await gateway.createConnection(other.organizationId, 'GITHUB', {
+      accessToken: github.issueToken('hubot').accessToken,
+    });
+    await resources(connectionId);
+    const response = await gateway.graphql(RESOURCES, { key: other.key, variables: { id: hubotConnection } });
+    expect(response.body.data!.connection.resources.totalCount).toBe(3);
+    expect(github.count('graphql')).toBe(2);
+    // Org B cannot reach org A's connection (or its cached listing) at all.
+    const foreign = await gateway.graphql(RESOURCES, { key: other.key, variables: { id: connectionId } });
+    expect(foreign.body.data!.connection).toEqual({});
+  });
+});
+
+describe('upstream cost without a warm cache', () => {
+  let github: GitHubFake;
+  let gateway: TestGateway;
+  let key: string;
+  let organizationId: string;
+  let connectionId: string;
+
+  beforeAll(async () => {
+    github = await startGitHubFake();
+    github.addUser({ login: 'big' });
+    github.addRepositories('big', 250);
+    gateway = await startTestGateway('embedded', { GITHUB_API_URL: github.apiUrl });
+    ({ key, organizationId } = await gateway.createOrganization('acme'));
+    connectionId = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: github.issueToken('big').accessToken });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await github?.close();
+  });
+
+  it('costs at most ceil(N·perPage/100) requests for a cold page N, and one for a page past the end', async () => {
+    const fetchPage = (page: number, perPage: number) =>
+      gateway.graphql(RESOURCES, { key, variables: { id: connectionId, page, perPage } });
+    const cases: [page: number, perPage: number, expected: number][] = [[3, 50, 2], [5, 50, 3], [3, 100, 3], [9, 100, 1]];
+    for (const [page, perPage, expected] of cases) {
+      gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+      github.resetCounters();
+      const response = await fetchPage(page, perPage);
+      expect(response.body.data!.connection.resources.totalCount).toBe(250);
+      expect(github.count('graphql')).toBe(expected);
+    }
+  });
+});
+
+describe('no resources cache (RESOURCES_CACHE_TTL_SECONDS=0) and GitHub Enterprise Server', () => {
+  it('asks upstream every time, through /api/v3 and /api/graphql', async () => {
+    const github = await startGitHubFake({ enterprise: true });
+    const gateway = await startTestGateway('embedded', { GITHUB_API_URL: github.apiUrl, RESOURCES_CACHE_TTL_SECONDS: '0' });
+    try {
+      expect(github.apiUrl).toMatch(/\/api\/v3$/);
+      github.addUser({ login: 'ghe-user' });
+      github.addRepositories('ghe-user', 2);
+      const org = await gateway.createOrganization('acme');
+      const id = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('ghe-user').accessToken });
+      for (let round = 0; round < 3; round += 1) {
+        const response = await gateway.graphql(RESOURCES, { key: org.key, variables: { id } });
+        expect(response.body.data!.connection.resources.totalCount).toBe(2);
+      }
+      expect(github.count('graphql')).toBe(3);
+      expect(github.requests.every((request) => request.path.startsWith('/api/'))).toBe(true);
+    } finally {
+      await gateway.close();
+      await github.close();
+    }
+  });
+});
