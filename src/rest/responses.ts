@@ -28,7 +28,7 @@ export function connectionItem(connection: Connection, providers: ProviderRegist
 export function resourcesBody(page: ResourcePage) {
   return {
     resources: page.nodes.map((resource) => ({
-      // GitHub's ids are numbers in this API; keep any other provider's id as it is.
+      // The reference API sends numeric ids as numbers; any other id stays a string.
       id: /^\d+$/.test(resource.id) ? Number(resource.id) : resource.id,
       name: resource.name,
       full_name: resource.fullName,

@@ -27,7 +27,7 @@ export const ConnectionRef = builder.loadableObject('Connection', {
     status: t.field({ type: ConnectionStatusEnum, resolve: (connection) => connection.status }),
     accountLogin: t.exposeString('accountLogin', {
       nullable: true,
-      description: 'The provider account the user connected (for GitHub, their login); null until connected.',
+      description: 'The provider account the user connected (its login or handle); null until connected.',
     }),
     capabilities: t.field({
       type: ProviderCapabilitiesRef,

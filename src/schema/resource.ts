@@ -6,9 +6,9 @@ import { ConnectionRef } from './connection';
 import { providerCallErrors } from './error';
 
 export const ResourceRef = builder.objectRef<ProviderResource & { configured: boolean }>('Resource').implement({
-  description: 'Something a connection can reach and sync; for GitHub, a repository.',
+  description: 'Something a connection can reach and sync, such as a repository, a folder or a page.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: "The provider's id (GitHub: the repository's numeric id)." }),
+    id: t.exposeID('id', { description: "The provider's stable id for it." }),
     name: t.exposeString('name'),
     fullName: t.exposeString('fullName'),
     description: t.exposeString('description', { nullable: true }),
@@ -33,7 +33,7 @@ export const ResourcePageRef = builder.objectRef<ResourcePage>('ResourcePage').i
 builder.objectField(ConnectionRef, 'resources', (t) =>
   t.field({
     type: ResourcePageRef,
-    description: 'What this connection can reach, page by page (for GitHub, the repositories its token sees).',
+    description: 'What this connection can reach with its credentials, page by page, in a stable order.',
     errors: { types: [ValidationError, ...providerCallErrors], union: { name: 'ConnectionResourcesResult' } },
     args: {
       page: t.arg.int({ defaultValue: 1, required: true }),
