@@ -21,13 +21,10 @@ export type FetchBatch = (cursor: string | null) => Promise<ResourceBatch>;
 export class ResourceListingCache {
   private readonly listings: LRUCache<string, Listing>;
 
-  constructor(ttlMs: number, maxConnections = 10_000) {
+  constructor(private readonly ttlMs: number, maxConnections = 10_000) {
     // With ttl 0 nothing outlives its request, but concurrent requests still share the fetch in progress.
     this.listings = new LRUCache<string, Listing>({ max: maxConnections, ttl: Math.max(ttlMs, 1), ttlAutopurge: false });
-    this.ttlMs = ttlMs;
   }
-
-  private readonly ttlMs: number;
 
   /**
    * Resolves once the listing holds the resources at positions [from, to) (or all there are); `fetchBatch` is
