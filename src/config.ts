@@ -9,6 +9,14 @@ const port = z.coerce
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
 
+/** The OAuth app of a provider family: `<PREFIX>_CLIENT_ID` and `<PREFIX>_CLIENT_SECRET`. */
+export type OAuthAppPrefix = 'GITHUB' | 'NOTION' | 'GOOGLE' | 'MICROSOFT';
+
+function oauthVariables<P extends OAuthAppPrefix>(prefix: P) {
+  const value = z.string().trim().min(1, 'must not be empty').optional();
+  return { [`${prefix}_CLIENT_ID`]: value, [`${prefix}_CLIENT_SECRET`]: value } as Record<`${P}_CLIENT_ID` | `${P}_CLIENT_SECRET`, typeof value>;
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(4000),
@@ -33,6 +41,15 @@ const envSchema = z.object({
     .min(0, 'must be 0 (no cache) or more')
     .max(3600, 'must be at most 3600')
     .default(60),
+  ALLOWED_REDIRECT_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) origins' })))
+    .optional(),
+  ...oauthVariables('GITHUB'),
+  ...oauthVariables('NOTION'),
+  ...oauthVariables('GOOGLE'),
+  ...oauthVariables('MICROSOFT'),
   UPSTREAM_RETRIES: z.coerce.number({ error: 'must be a number' }).int().min(0).max(10).default(2),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
 });
@@ -54,6 +71,10 @@ export interface Config {
   github: { apiUrl: string; webUrl: string };
   resourcesCacheTtlMs: number;
   upstream: { retries: number; retryBaseMs: number };
+  /** OAuth apps by provider family; null where its variables are unset. */
+  oauthApps: Record<OAuthAppPrefix, { clientId: string; clientSecret: string } | null>;
+  /** When set, createConnection accepts only redirect URLs on these origins. */
+  allowedRedirectOrigins: string[] | null;
 }
 
 /** Thrown when the environment holds an invalid value; `issues` names each variable. */
@@ -62,6 +83,10 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+function oauthApp(clientId: string | undefined, clientSecret: string | undefined) {
+  return clientId && clientSecret ? { clientId, clientSecret } : null;
 }
 
 /** Parses the gateway's configuration from an environment (process.env by default). */
@@ -75,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const vars = parsed.data;
+  const halfConfigured = (['GITHUB', 'NOTION', 'GOOGLE', 'MICROSOFT'] as const).filter(
+    (prefix) => !vars[`${prefix}_CLIENT_ID`] !== !vars[`${prefix}_CLIENT_SECRET`],
+  );
+  if (halfConfigured.length > 0) {
+    throw new ConfigError(
+      halfConfigured.map((prefix) => `${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET: set both or neither`),
+    );
+  }
   if (vars.NODE_ENV === 'production' && !vars.ENCRYPTION_KEY) {
     throw new ConfigError([
       'ENCRYPTION_KEY: required when NODE_ENV=production (credentials are encrypted with it); generate one with `openssl rand -base64 32`',
@@ -95,5 +128,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     github: { apiUrl: vars.GITHUB_API_URL.replace(/\/+$/, ''), webUrl: vars.GITHUB_WEB_URL.replace(/\/+$/, '') },
     resourcesCacheTtlMs: vars.RESOURCES_CACHE_TTL_SECONDS * 1000,
     upstream: { retries: vars.UPSTREAM_RETRIES, retryBaseMs: vars.UPSTREAM_RETRY_BASE_MS },
+    oauthApps: {
+      GITHUB: oauthApp(vars.GITHUB_CLIENT_ID, vars.GITHUB_CLIENT_SECRET),
+      NOTION: oauthApp(vars.NOTION_CLIENT_ID, vars.NOTION_CLIENT_SECRET),
+      GOOGLE: oauthApp(vars.GOOGLE_CLIENT_ID, vars.GOOGLE_CLIENT_SECRET),
+      MICROSOFT: oauthApp(vars.MICROSOFT_CLIENT_ID, vars.MICROSOFT_CLIENT_SECRET),
+    },
+    allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
   };
 }

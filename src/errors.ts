@@ -8,6 +8,7 @@ export const errorCodes = [
   'MISSING_REFRESH_TOKEN',
   'RATE_LIMITED',
   'UPSTREAM_ERROR',
+  'PROVIDER_NOT_CONFIGURED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -42,17 +43,34 @@ export class ValidationError extends GatewayError {
   }
 }
 
-export type ProviderOperation = 'listResources' | 'configureResources';
+export type ProviderOperation = 'listResources' | 'configureResources' | 'createConnection';
 
 export class ProviderNotSupportedError extends GatewayError {
   readonly code = 'NOT_IMPLEMENTED';
   readonly httpStatus = 501;
   constructor(readonly provider: string, readonly operation: ProviderOperation) {
-    super(`${provider} connections do not support ${operation === 'listResources' ? 'listing' : 'configuring'} resources.`);
+    super(`${provider} ${describeOperation(operation)}.`);
     this.name = 'ProviderNotSupportedError';
   }
   override details() {
     return { provider: this.provider, operation: this.operation };
+  }
+}
+
+function describeOperation(operation: ProviderOperation): string {
+  if (operation === 'createConnection') return 'connections cannot be created through OAuth yet';
+  return `connections do not support ${operation === 'listResources' ? 'listing' : 'configuring'} resources`;
+}
+
+export class ProviderNotConfiguredError extends GatewayError {
+  readonly code = 'PROVIDER_NOT_CONFIGURED';
+  readonly httpStatus = 501;
+  constructor(readonly provider: string, readonly variables: readonly string[]) {
+    super(`${provider}'s OAuth app is not configured on this gateway: set ${variables.join(' and ')}.`);
+    this.name = 'ProviderNotConfiguredError';
+  }
+  override details() {
+    return { provider: this.provider, variables: [...this.variables] };
   }
 }
 

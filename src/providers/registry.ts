@@ -16,9 +16,9 @@ export interface ProviderRegistry {
   bySlug(slug: string): ProviderAdapter | undefined;
 }
 
-export function createProviderRegistry(config: Pick<Config, 'github' | 'upstream'>): ProviderRegistry {
+export function createProviderRegistry(config: Pick<Config, 'github' | 'upstream' | 'oauthApps'>): ProviderRegistry {
   const adapters: Record<Provider, ProviderAdapter> = {
-    GITHUB: createGitHubAdapter({ apiUrl: config.github.apiUrl, ...config.upstream }),
+    GITHUB: createGitHubAdapter({ ...config.github, ...config.upstream, app: config.oauthApps.GITHUB }),
     NOTION: notion,
     GOOGLE_DRIVE: googleDrive,
     ONEDRIVE: oneDrive,

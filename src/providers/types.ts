@@ -71,6 +71,8 @@ export interface ProviderAdapter {
   capabilities: ProviderCapabilities;
   resources?: ResourceLister;
   webhooks?: WebhookManager;
+  /** How users connect accounts, and the configured OAuth app (null when its variables are unset). */
+  oauth?: { flow: OAuthFlow; app: OAuthApp | null };
 }
 
 export const noCapabilities: ProviderCapabilities = Object.freeze({
@@ -82,4 +84,41 @@ export const noCapabilities: ProviderCapabilities = Object.freeze({
 /** Thrown by adapters when the provider rejects the connection's credentials (HTTP 401). */
 export class CredentialsRejectedError extends Error {
   override name = 'CredentialsRejectedError';
+}
+
+export interface OAuthApp {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface OAuthTokens {
+  accessToken: string;
+  /** Null for tokens that cannot be refreshed (e.g. a classic GitHub OAuth App's). */
+  refreshToken: string | null;
+  /** Null when the access token does not expire. */
+  accessTokenExpiresAt: Date | null;
+  refreshTokenExpiresAt: Date | null;
+}
+
+export interface ProviderAccount {
+  login: string | null;
+  id: string | null;
+}
+
+/** How users connect a provider account: an OAuth 2 authorization-code flow. */
+export interface OAuthFlow {
+  /** The environment variables that configure the provider's OAuth app, named when they are missing. */
+  appVariables: readonly [clientId: string, clientSecret: string];
+  authorizeUrl(app: OAuthApp, params: { state: string; redirectUri: string }): string;
+  exchangeCode(app: OAuthApp, code: string, redirectUri: string): Promise<OAuthTokens>;
+  /** Trades a refresh token for a new pair; throws RefreshRejectedError when the provider refuses it. */
+  refresh(app: OAuthApp, refreshToken: string): Promise<OAuthTokens>;
+  account(credentials: ProviderCredentials): Promise<ProviderAccount>;
+  /** Revokes the grant (all tokens) at the provider, where it supports that. */
+  revokeGrant?(app: OAuthApp, credentials: ProviderCredentials): Promise<void>;
+}
+
+/** Thrown when the provider refuses a refresh token (used, revoked or expired). */
+export class RefreshRejectedError extends Error {
+  override name = 'RefreshRejectedError';
 }

@@ -5,7 +5,10 @@ import { authenticateRequest, UnauthenticatedError } from '../auth/authenticateR
 import type { ApiKeyPrincipal } from '../auth/apiKeys';
 import { GatewayError, ValidationError } from '../errors';
 import type { Logger } from '../logger';
+import type { Prisma } from '../generated/prisma/client';
 import { configureConnection, type ResourceSelection } from '../services/configureConnection';
+import { createConnection } from '../services/connect';
+import { deleteConnection } from '../services/deleteConnection';
 import type { Gateway } from '../services/gateway';
 import { listResources, requireConnection } from '../services/resources';
 import { requestScopeOf } from '../server/requestContext';
@@ -30,6 +33,9 @@ const routes: Route[] = [
   { method: 'GET', path: /^\/v3\/connections\/([^/]+)\/resources$/, handle: getResources },
   { method: 'POST', path: /^\/v3\/connections\/([^/]+)\/configure$/, handle: configure },
   { method: 'GET', path: /^\/v3\/connections\/([^/]+)$/, handle: getConnection },
+  { method: 'DELETE', path: /^\/v3\/connections\/([^/]+)$/, handle: deleteConnectionRoute },
+  // The SDK's `connections.create(provider, …)`: the last segment is a provider slug such as `github`.
+  { method: 'POST', path: /^\/v3\/connections\/([a-z0-9-]+)$/, handle: createConnectionRoute },
 ];
 
 export function useRestApi(gateway: Gateway, logger: Logger): Plugin {
@@ -99,6 +105,36 @@ async function configure({ request, params, principal, gateway }: RouteInput): P
   const body = await readJson(request);
   const result = await configureConnection(gateway, connection, parseSelection(body?.resources));
   return json({ success: result.success, message: result.message, webhooksRegistered: result.webhooksRegistered });
+}
+
+async function deleteConnectionRoute({ params, principal, gateway }: RouteInput): Promise<Response> {
+  const result = await deleteConnection(gateway, await requireConnection(gateway, principal.organizationId, params[0]!));
+  return json({
+    id: result.connection.id,
+    provider: gateway.providers.get(result.connection.provider).slug,
+    webhooksRemoved: result.webhooksRemoved,
+    unremovedWebhooks: result.unremovedWebhooks,
+    grantRevoked: result.grantRevoked,
+    ...(result.grantError ? { grantError: result.grantError } : {}),
+  });
+}
+
+async function createConnectionRoute({ request, params, principal, gateway }: RouteInput): Promise<Response> {
+  const adapter = gateway.providers.bySlug(params[0]!);
+  if (!adapter) throw new ValidationError('provider', `Unknown provider ${JSON.stringify(params[0])}.`);
+  const body = (await readJson(request, { optional: true })) ?? {};
+  if (typeof body.redirectUrl !== 'string') throw new ValidationError('redirectUrl', 'redirectUrl must be a string.');
+  const tags = body.containerTags ?? (typeof body.containerTag === 'string' ? [body.containerTag] : []);
+  if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string')) {
+    throw new ValidationError('containerTags', 'containerTags must be an array of strings.');
+  }
+  const created = await createConnection(gateway, principal.organizationId, {
+    provider: adapter.id,
+    redirectUrl: body.redirectUrl,
+    metadata: (body.metadata ?? null) as Prisma.InputJsonValue | null,
+    containerTags: tags,
+  });
+  return json({ id: created.connection.id, authLink: created.authLink, expiresIn: String(created.expiresIn) });
 }
 
 function integerParam(url: URL, name: string, fallback: number): number {

@@ -3,6 +3,7 @@ import {
   ConnectionNotFoundError,
   GatewayError,
   MissingRefreshTokenError,
+  ProviderNotConfiguredError,
   ProviderNotSupportedError,
   RateLimitedError,
   UpstreamError,
@@ -49,7 +50,7 @@ builder.objectType(ProviderNotSupportedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),
-    operation: t.exposeString('operation', { description: '`listResources` or `configureResources`.' }),
+    operation: t.exposeString('operation', { description: '`listResources`, `configureResources` or `createConnection`.' }),
   }),
 });
 
@@ -79,6 +80,16 @@ builder.objectType(UpstreamError, {
   fields: (t) => ({
     provider: t.exposeString('provider'),
     resource: t.exposeString('resource', { nullable: true, description: 'The resource the failure concerns, if any.' }),
+  }),
+});
+
+builder.objectType(ProviderNotConfiguredError, {
+  name: 'ProviderNotConfiguredError',
+  description: "The provider's OAuth app is not configured on this gateway.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.exposeString('provider'),
+    variables: t.exposeStringList('variables', { description: 'The environment variables to set.' }),
   }),
 });
 

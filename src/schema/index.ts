@@ -9,5 +9,7 @@ import './resource';
 import './configuredResource';
 import './syncRun';
 import './configureConnection';
+import './createConnection';
+import './deleteConnection';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,6 +4,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import { authenticateRequest, UnauthenticatedError } from '../auth/authenticateRequest';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
+import { useOAuthCallback } from '../oauth/callbackRoute';
 import { useRestApi } from '../rest/routes';
 import { schema } from '../schema';
 import type { GraphQLContext } from '../schema/context';
@@ -53,6 +54,7 @@ export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): Ga
         headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
         defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
       }),
+      useOAuthCallback(gateway),
       useRestApi(gateway, logger),
       useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) }),
     ],

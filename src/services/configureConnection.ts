@@ -6,7 +6,9 @@ import pLimit from 'p-limit';
 import { ValidationError } from '../errors';
 import type { ConfiguredResource, Connection, SyncRun } from '../generated/prisma/client';
 import type { ProviderAdapter, ProviderCredentials, ProviderResource } from '../providers/types';
-import { openCredentials } from './credentials';
+
+/** Runs a provider call with the connection's credentials (refreshed as needed). */
+export type WithCredentials = <T>(call: (credentials: ProviderCredentials) => Promise<T>) => Promise<T>;
 import type { Gateway } from './gateway';
 import { listerFor, listingKey, loadListing } from './resources';
 
@@ -51,10 +53,10 @@ export async function configureConnection(
       defaultBranch: item.defaultBranch ?? visible.get(item.id)!.defaultBranch,
     }));
 
-    const credentials = openCredentials(connection, gateway.secretBox);
+    const withCredentials: WithCredentials = (call) => gateway.credentials.withCredentials(connection, call);
     const previous = await gateway.prisma.configuredResource.findMany({ where: { connectionId: connection.id } });
     const previousById = new Map(previous.map((row) => [row.providerResourceId, row]));
-    const registered = await registerWebhooks(gateway, adapter, credentials, selected.map((item) => item.resource), previousById);
+    const registered = await registerWebhooks(gateway, adapter, withCredentials, selected.map((item) => item.resource), previousById);
 
     const kept = new Set(selection.map((item) => item.id));
     const dropped = previous.filter((row) => !kept.has(row.providerResourceId));
@@ -62,7 +64,7 @@ export async function configureConnection(
     gateway.connections.invalidate(connection.id);
     gateway.listings.invalidate(listingKey(connection));
 
-    const unremoved = await removeWebhooks(gateway, adapter, credentials, dropped);
+    const unremoved = await removeWebhooks(gateway, adapter, withCredentials, dropped);
     const webhooksRegistered = rows.filter((row) => row.webhookId !== null).length;
     return {
       success: true,
@@ -100,7 +102,7 @@ interface NewWebhook {
 async function registerWebhooks(
   gateway: Gateway,
   adapter: ProviderAdapter,
-  credentials: ProviderCredentials,
+  withCredentials: WithCredentials,
   resources: ProviderResource[],
   previous: Map<string, ConfiguredResource>,
 ): Promise<Map<string, NewWebhook>> {
@@ -114,7 +116,7 @@ async function registerWebhooks(
     pending.map((resource) =>
       limit(async () => {
         const secret = randomBytes(32).toString('hex');
-        const { webhookId, takenOver } = await webhooks.register(credentials, resource, { url, secret });
+        const { webhookId, takenOver } = await withCredentials((credentials) => webhooks.register(credentials, resource, { url, secret }));
         registered.set(resource.id, { webhookId, secret, takenOver });
       }),
     ),
@@ -125,7 +127,7 @@ async function registerWebhooks(
   // Undo only what this call created: a hook it took over may serve another connection.
   await Promise.all(
     [...registered].filter(([, hook]) => !hook.takenOver).map(([id, hook]) =>
-      webhooks.remove(credentials, byId.get(id)!, hook.webhookId).catch((error: unknown) =>
+      withCredentials((credentials) => webhooks.remove(credentials, byId.get(id)!, hook.webhookId)).catch((error: unknown) =>
         gateway.logger.warn({ err: error, resource: byId.get(id)!.fullName }, 'could not roll back a webhook'),
       ),
     ),
@@ -174,10 +176,10 @@ async function storeSelection(
 }
 
 /** Removes the webhooks of dropped resources; returns the names of those that could not be removed. */
-async function removeWebhooks(
+export async function removeWebhooks(
   gateway: Gateway,
   adapter: ProviderAdapter,
-  credentials: ProviderCredentials,
+  withCredentials: WithCredentials,
   dropped: ConfiguredResource[],
 ): Promise<string[]> {
   const webhooks = adapter.webhooks;
@@ -185,7 +187,10 @@ async function removeWebhooks(
   const withHooks = dropped.filter((row) => row.webhookId);
   // A hook another connection still relies on stays.
   const stillUsed = await gateway.prisma.configuredResource.findMany({
-    where: { OR: withHooks.map((row) => ({ providerResourceId: row.providerResourceId, webhookId: row.webhookId })) },
+    where: {
+      connectionId: { notIn: [...new Set(withHooks.map((row) => row.connectionId))] },
+      OR: withHooks.map((row) => ({ providerResourceId: row.providerResourceId, webhookId: row.webhookId })),
+    },
     select: { providerResourceId: true, webhookId: true },
   });
   const inUse = new Set(stillUsed.map((row) => `${row.providerResourceId}:${row.webhookId}`));
@@ -197,7 +202,7 @@ async function removeWebhooks(
       .map((row) =>
         limit(async () => {
           try {
-            await webhooks.remove(credentials, { fullName: row.fullName }, row.webhookId!);
+            await withCredentials((credentials) => webhooks.remove(credentials, { fullName: row.fullName }, row.webhookId!));
           } catch (error) {
             failed.push(row.fullName);
             gateway.logger.warn({ err: error, resource: row.fullName }, 'could not remove the webhook of a dropped resource');

@@ -3,11 +3,13 @@
 import type { Config } from '../config';
 import { loadEncryptionKey } from '../crypto/encryptionKey';
 import { createSecretBox, type SecretBox } from '../crypto/secretBox';
+import { StateSigner } from '../oauth/state';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Logger } from '../logger';
 import { createProviderRegistry, type ProviderRegistry } from '../providers/registry';
 import { ApiKeyCache } from '../auth/apiKeyCache';
 import { ConnectionStore } from './connectionStore';
+import { CredentialsManager } from './credentials';
 import { ResourceListingCache } from './listingCache';
 import { KeyedMutex } from './keyedMutex';
 
@@ -17,8 +19,13 @@ export interface Gateway {
   secretBox: SecretBox;
   logger: Logger;
   publicUrl: string;
+  /** createConnection accepts redirect URLs on these origins only; null: any http(s) URL. */
+  allowedRedirectOrigins: string[] | null;
+  /** Signs and checks OAuth `state` values. */
+  stateSigner: StateSigner;
   apiKeys: ApiKeyCache;
   connections: ConnectionStore;
+  credentials: CredentialsManager;
   listings: ResourceListingCache;
   /** Serializes configuration changes per connection within this process. */
   configureLocks: KeyedMutex;
@@ -29,16 +36,21 @@ export function createGateway(options: {
   providers: ProviderRegistry;
   secretBox: SecretBox;
   logger: Logger;
-  config: Pick<Config, 'publicUrl' | 'resourcesCacheTtlMs'>;
+  config: Pick<Config, 'publicUrl' | 'resourcesCacheTtlMs' | 'allowedRedirectOrigins'>;
+  stateSigner: StateSigner;
 }): Gateway {
+  const connections = new ConnectionStore(options.prisma);
   return {
     prisma: options.prisma,
     providers: options.providers,
     secretBox: options.secretBox,
     logger: options.logger,
     publicUrl: options.config.publicUrl,
+    allowedRedirectOrigins: options.config.allowedRedirectOrigins,
+    stateSigner: options.stateSigner,
     apiKeys: new ApiKeyCache(options.prisma),
-    connections: new ConnectionStore(options.prisma),
+    connections,
+    credentials: new CredentialsManager(options.prisma, options.secretBox, options.providers, connections, options.logger),
     listings: new ResourceListingCache(options.config.resourcesCacheTtlMs),
     configureLocks: new KeyedMutex(),
   };
@@ -51,6 +63,7 @@ export async function assembleGateway(prisma: PrismaClient, config: Config, logg
     prisma,
     providers: createProviderRegistry(config),
     secretBox: createSecretBox(key),
+    stateSigner: new StateSigner(key),
     logger,
     config,
   });

@@ -1,8 +1,8 @@
 // Listing what a connection can reach, page by page. Shared by Connection.resources and the REST route.
-import { ConnectionNotFoundError, MissingRefreshTokenError, ProviderNotSupportedError, ValidationError } from '../errors';
+import { ConnectionNotFoundError, ProviderNotSupportedError, ValidationError } from '../errors';
 import type { Connection } from '../generated/prisma/client';
-import { CredentialsRejectedError, type ProviderResource, type ResourceLister } from '../providers/types';
-import { assertUsableCredentials, openCredentials } from './credentials';
+import type { ProviderResource, ResourceLister } from '../providers/types';
+import { assertUsableCredentials } from './credentials';
 import type { Gateway } from './gateway';
 import type { ListingSnapshot } from './listingCache';
 
@@ -45,14 +45,9 @@ export async function loadListing(
   range: { from: number; to: number },
 ): Promise<ListingSnapshot> {
   assertUsableCredentials(connection);
-  try {
-    return await gateway.listings.ensure(listingKey(connection), range, (cursor) =>
-      lister.listBatch(openCredentials(connection, gateway.secretBox), cursor),
-    );
-  } catch (error) {
-    if (error instanceof CredentialsRejectedError) throw await markReauthorizationRequired(gateway, connection);
-    throw error;
-  }
+  return gateway.listings.ensure(listingKey(connection), range, (cursor) =>
+    gateway.credentials.withCredentials(connection, (credentials) => lister.listBatch(credentials, cursor)),
+  );
 }
 
 export function listingKey(connection: Connection): string {
@@ -88,12 +83,4 @@ export async function listResources(
 function withConfigured(resource: ProviderResource, configured: boolean): ProviderResource & { configured: boolean } {
   const { id, name, fullName, description, defaultBranch, updatedAt } = resource;
   return { id, name, fullName, description, private: resource.private, defaultBranch, updatedAt, configured };
-}
-
-/** The provider rejected the stored token: record it, so clients see the status, and say so. */
-async function markReauthorizationRequired(gateway: Gateway, connection: Connection): Promise<MissingRefreshTokenError> {
-  await gateway.prisma.connection.update({ where: { id: connection.id }, data: { status: 'REAUTHORIZATION_REQUIRED' } });
-  gateway.connections.invalidate(connection.id);
-  gateway.listings.invalidate(listingKey(connection));
-  return new MissingRefreshTokenError(connection.id, 'the provider rejected its access token');
 }

@@ -1,10 +1,11 @@
 // GitHub: repositories as resources (GraphQL), push webhooks (REST).
-import type { ProviderAdapter } from '../types';
+import type { OAuthApp, ProviderAdapter } from '../types';
 import type { GitHubClientOptions } from './client';
+import { createGitHubOAuthFlow } from './oauth';
 import { createRepositoryLister } from './repositories';
 import { createWebhookManager } from './webhooks';
 
-export function createGitHubAdapter(options: GitHubClientOptions): ProviderAdapter {
+export function createGitHubAdapter(options: GitHubClientOptions & { webUrl: string; app: OAuthApp | null }): ProviderAdapter {
   return {
     id: 'GITHUB',
     slug: 'github',
@@ -12,5 +13,6 @@ export function createGitHubAdapter(options: GitHubClientOptions): ProviderAdapt
     capabilities: { listResources: true, configureResources: true, webhooks: true },
     resources: createRepositoryLister(options),
     webhooks: createWebhookManager(options),
+    oauth: { flow: createGitHubOAuthFlow(options), app: options.app },
   };
 }

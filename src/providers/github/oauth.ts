@@ -1,0 +1,52 @@
+// Connecting a GitHub account: GitHub App (expiring, rotating user tokens) or OAuth App (tokens that do not
+// expire). Endpoints live under GITHUB_WEB_URL; the account and the grant revocation use the API.
+import { standardOAuthFlow } from '../oauth2';
+import type { OAuthApp, OAuthFlow, ProviderCredentials } from '../types';
+import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client';
+
+export const VIEWER_QUERY = /* GraphQL */ `
+  query GatewayViewer {
+    viewer {
+      login
+      databaseId
+    }
+  }
+`;
+
+export function createGitHubOAuthFlow(options: GitHubClientOptions & { webUrl: string }): OAuthFlow {
+  const standard = standardOAuthFlow({
+    provider: 'GitHub',
+    appVariables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
+    authorizeUrl: `${options.webUrl}/login/oauth/authorize`,
+    token: { url: `${options.webUrl}/login/oauth/access_token`, clientAuth: 'body' },
+    // Repositories and their webhooks (ignored by GitHub Apps, whose permissions are set on the app).
+    scopes: ['repo', 'admin:repo_hook'],
+  });
+  return {
+    ...standard,
+    async account(credentials: ProviderCredentials) {
+      try {
+        const data = await createGitHubClient(credentials.accessToken, options).graphql<{
+          viewer: { login: string; databaseId: number | null };
+        }>(VIEWER_QUERY);
+        return { login: data.viewer.login, id: data.viewer.databaseId === null ? null : String(data.viewer.databaseId) };
+      } catch (error) {
+        throw translateGitHubError(error, 'read the connected account');
+      }
+    },
+    async revokeGrant(app: OAuthApp, credentials: ProviderCredentials) {
+      const client = createGitHubClient('', options);
+      try {
+        await client.request('DELETE /applications/{client_id}/grant', {
+          client_id: app.clientId,
+          access_token: credentials.accessToken,
+          headers: { authorization: `basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}` },
+        });
+      } catch (error) {
+        // Already revoked or never valid: the grant is gone either way.
+        if ((error as { status?: number }).status === 404) return;
+        throw translateGitHubError(error, 'revoke the authorization grant');
+      }
+    },
+  };
+}

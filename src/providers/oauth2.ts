@@ -1,0 +1,89 @@
+// The token endpoint of a standard OAuth 2 authorization-code flow (RFC 6749 §4.1.3 and §6), shared by the
+// adapters: a form POST answered with JSON. Some providers (GitHub) report errors with HTTP 200 and an `error`.
+import { UpstreamError } from '../errors';
+import { upstreamFetch } from './http';
+import { RefreshRejectedError, type OAuthApp, type OAuthTokens } from './types';
+
+export interface TokenEndpoint {
+  provider: string;
+  url: string;
+  /** Where the client credentials go: the form body, or HTTP Basic authentication. */
+  clientAuth: 'body' | 'basic';
+}
+
+interface TokenResponse {
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: number | string;
+  refresh_token_expires_in?: number | string;
+  error?: string;
+  error_description?: string;
+}
+
+const REFRESH_REFUSALS = new Set(['bad_refresh_token', 'invalid_grant']);
+
+export async function requestTokens(endpoint: TokenEndpoint, app: OAuthApp, params: Record<string, string>): Promise<OAuthTokens> {
+  const body = new URLSearchParams(params);
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' };
+  if (endpoint.clientAuth === 'basic') {
+    headers.authorization = `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`;
+  } else {
+    body.set('client_id', app.clientId);
+    body.set('client_secret', app.clientSecret);
+  }
+  let response: Response;
+  let payload: TokenResponse;
+  try {
+    response = await upstreamFetch(endpoint.url, { method: 'POST', headers, body });
+    payload = (await response.json()) as TokenResponse;
+  } catch (error) {
+    throw new UpstreamError(endpoint.provider, `${endpoint.provider}'s token endpoint could not be reached.`, null, { cause: error });
+  }
+  if (payload.error || !payload.access_token) {
+    if (params.grant_type === 'refresh_token' && payload.error && REFRESH_REFUSALS.has(payload.error)) {
+      throw new RefreshRejectedError(payload.error_description ?? payload.error);
+    }
+    const reason = payload.error ? `${payload.error}${payload.error_description ? `: ${payload.error_description}` : ''}` : `HTTP ${response.status}`;
+    throw new UpstreamError(endpoint.provider, `${endpoint.provider} refused to issue tokens (${reason}).`);
+  }
+  const now = Date.now();
+  const expiry = (seconds: number | string | undefined) => (seconds ? new Date(now + Number(seconds) * 1000) : null);
+  return {
+    accessToken: payload.access_token,
+    // A refresh that returns no new refresh token keeps the old one (RFC 6749 §6).
+    refreshToken: payload.refresh_token ?? (params.grant_type === 'refresh_token' ? (params.refresh_token ?? null) : null),
+    accessTokenExpiresAt: expiry(payload.expires_in),
+    refreshTokenExpiresAt: expiry(payload.refresh_token_expires_in),
+  };
+}
+
+/** An OAuth 2 provider with documented endpoints and nothing special: the authorize URL and the token calls. */
+export function standardOAuthFlow(options: {
+  provider: string;
+  appVariables: readonly [string, string];
+  authorizeUrl: string;
+  token: Omit<TokenEndpoint, 'provider'>;
+  scopes: string[];
+  extraAuthorizeParams?: Record<string, string>;
+}) {
+  const endpoint = { ...options.token, provider: options.provider };
+  return {
+    appVariables: options.appVariables,
+    authorizeUrl(app: OAuthApp, { state, redirectUri }: { state: string; redirectUri: string }) {
+      const url = new URL(options.authorizeUrl);
+      url.search = new URLSearchParams({
+        client_id: app.clientId,
+        redirect_uri: redirectUri,
+        response_type: 'code',
+        state,
+        ...(options.scopes.length ? { scope: options.scopes.join(' ') } : {}),
+        ...options.extraAuthorizeParams,
+      }).toString();
+      return url.toString();
+    },
+    exchangeCode: (app: OAuthApp, code: string, redirectUri: string) =>
+      requestTokens(endpoint, app, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+    refresh: (app: OAuthApp, refreshToken: string) =>
+      requestTokens(endpoint, app, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+  };
+}

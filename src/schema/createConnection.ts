@@ -1,0 +1,42 @@
+import { ProviderNotConfiguredError, ProviderNotSupportedError, ValidationError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
+import { createConnection, type CreatedConnection } from '../services/connect';
+import { builder } from './builder';
+import { ConnectionRef } from './connection';
+import { ProviderEnum } from './provider';
+
+const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, required: true }),
+    redirectUrl: t.string({ required: true, description: 'Where the user returns after authorizing (http or https).' }),
+    metadata: t.field({ type: 'JSON', description: 'Your own data to keep with the connection (a JSON object).' }),
+    containerTags: t.stringList({ description: 'Tags to group connections by.' }),
+  }),
+});
+
+const CreateConnectionPayload = builder.objectRef<CreatedConnection>('CreateConnectionPayload').implement({
+  fields: (t) => ({
+    connection: t.field({ type: ConnectionRef, resolve: (created) => created.connection }),
+    authLink: t.exposeString('authLink', { description: "Send the user's browser here to authorize the connection." }),
+    expiresIn: t.exposeInt('expiresIn', { description: 'Seconds the authLink stays valid.' }),
+  }),
+});
+
+builder.mutationField('createConnection', (t) =>
+  t.field({
+    type: CreateConnectionPayload,
+    description: 'Starts connecting a provider account: a PENDING connection and the link that authorizes it.',
+    errors: {
+      types: [ValidationError, ProviderNotConfiguredError, ProviderNotSupportedError],
+      union: { name: 'CreateConnectionResult' },
+    },
+    args: { input: t.arg({ type: CreateConnectionInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      createConnection(context.gateway, context.organizationId, {
+        provider: input.provider,
+        redirectUrl: input.redirectUrl,
+        metadata: input.metadata as Prisma.InputJsonValue | null | undefined,
+        containerTags: input.containerTags ?? [],
+      }),
+  }),
+);
