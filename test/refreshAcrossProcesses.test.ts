@@ -1,0 +1,80 @@
+// Two gateway processes on one PostgreSQL must not both spend a connection's refresh token (GitHub rotates
+// refresh tokens: the second refresh with the same token would fail and lose the connection).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/apiKeys';
+import { createSecretBox } from '../src/crypto/secretBox';
+import { openDatabase } from '../src/db/database';
+import { migrate } from '../src/db/migrate';
+import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { startServer, type ServerProcess } from './support/processes';
+import { startGitHubFake, type GitHubFake } from './fakes/github';
+
+const CLIENT = { clientId: 'Iv1.twoprocesses', clientSecret: 'two-processes-secret' };
+
+describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway processes', () => {
+  let github: GitHubFake;
+  let testDb: TestDatabase;
+  const servers: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    github = await startGitHubFake();
+    github.addUser({ login: 'octocat' });
+    github.addRepositories('octocat', 3);
+    github.addOAuthApp({ ...CLIENT, expiringTokens: true });
+    testDb = await createTestDatabase('postgres');
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop('SIGKILL')));
+    await testDb?.drop();
+    await github?.close();
+  });
+
+  it('makes exactly one refresh when both processes find the token expired at once', async () => {
+    const db = await openDatabase(testDb.config);
+    await migrate(db);
+    const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
+    const issued = github.issueToken('octocat', { expiresInSeconds: 1, refreshToken: true, clientId: CLIENT.clientId });
+    const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
+    const connection = await db.prisma.connection.create({
+      data: {
+        organizationId,
+        provider: 'GITHUB',
+        status: 'ACTIVE',
+        accessTokenEncrypted: box.seal(issued.accessToken),
+        refreshTokenEncrypted: box.seal(issued.refreshToken!),
+        accessTokenExpiresAt: new Date(Date.now() - 1000),
+      },
+    });
+    await db.close();
+
+    const env = {
+      ...testDb.env,
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      GITHUB_API_URL: github.apiUrl,
+      GITHUB_WEB_URL: github.webUrl,
+      GITHUB_CLIENT_ID: CLIENT.clientId,
+      GITHUB_CLIENT_SECRET: CLIENT.clientSecret,
+    };
+    servers.push(...(await Promise.all([startServer(env), startServer(env)])));
+    await Promise.all(servers.map((server) => server.ready));
+    github.resetCounters();
+
+    const query = JSON.stringify({
+      query: `{ connection(id: "${connection.id}") { ... on Connection { resources { ... on ResourcePage { totalCount } ... on Error { code } } } } }`,
+    });
+    const responses = await Promise.all(
+      servers.flatMap((server) =>
+        Array.from({ length: 10 }, () =>
+          fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+            body: query,
+          }).then((response) => response.json() as Promise<{ data: { connection: { resources: unknown } } }>),
+        ),
+      ),
+    );
+    for (const response of responses) expect(response.data.connection.resources).toEqual({ totalCount: 3 });
+    expect(github.count('oauth.token')).toBe(1);
+  });
+});
