@@ -1,6 +1,7 @@
 // Connections made the way users make them: createConnection → the provider's authorize page → the callback.
 // Then token refresh (ahead of expiry, on 401, single-flight), bad refresh tokens, deletion, and secrets at rest.
 import Supermemory from 'supermemory';
+import { loadConfig } from '../src/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
@@ -331,5 +332,46 @@ describe('createConnection without an OAuth app, and with allowed redirect origi
     } finally {
       await gateway.close();
     }
+  });
+});
+
+describe('the other providers’ OAuth apps', () => {
+  it('send users to each provider’s documented authorize endpoint, or name the variables to set', async () => {
+    const gateway = await startTestGateway('embedded', {
+      NOTION_CLIENT_ID: 'notion-id',
+      NOTION_CLIENT_SECRET: 'notion-secret',
+      GOOGLE_CLIENT_ID: 'google-id',
+      GOOGLE_CLIENT_SECRET: 'google-secret',
+    });
+    try {
+      const { key } = await gateway.createOrganization('acme');
+      const run = async (provider: string) =>
+        (await gateway.graphql(CREATE, { key, variables: { input: { provider, redirectUrl: APP_URL } } })).body.data!.createConnection;
+      const expected: [string, string, string, RegExp][] = [
+        ['NOTION', 'https://api.notion.com/v1/oauth/authorize', 'notion-id', /^$/],
+        ['GOOGLE_DRIVE', 'https://accounts.google.com/o/oauth2/v2/auth', 'google-id', /drive\.readonly/],
+        ['GMAIL', 'https://accounts.google.com/o/oauth2/v2/auth', 'google-id', /gmail\.readonly/],
+      ];
+      for (const [provider, endpoint, clientId, scope] of expected) {
+        const created = await run(provider);
+        const link = new URL(created.authLink);
+        expect(`${link.origin}${link.pathname}`).toBe(endpoint);
+        expect(link.searchParams.get('client_id')).toBe(clientId);
+        expect(link.searchParams.get('response_type')).toBe('code');
+        expect(link.searchParams.get('redirect_uri')).toBe(`http://gateway.test/oauth/callback/${created.connection.provider === 'GOOGLE_DRIVE' ? 'google-drive' : provider.toLowerCase()}`);
+        expect(link.searchParams.get('scope') ?? '').toMatch(scope);
+        expect(gateway.gateway.stateSigner.verify(link.searchParams.get('state')!)?.connectionId).toBe(created.connection.id);
+      }
+      expect(await run('ONEDRIVE')).toMatchObject({
+        __typename: 'ProviderNotConfiguredError',
+        variables: ['MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'],
+      });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('requires both variables of an OAuth app or neither', () => {
+    expect(() => loadConfig({ NOTION_CLIENT_ID: 'only-the-id' })).toThrow(/NOTION_CLIENT_ID and NOTION_CLIENT_SECRET: set both or neither/);
   });
 });

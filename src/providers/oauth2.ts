@@ -2,13 +2,15 @@
 // adapters: a form POST answered with JSON. Some providers (GitHub) report errors with HTTP 200 and an `error`.
 import { UpstreamError } from '../errors';
 import { upstreamFetch } from './http';
-import { RefreshRejectedError, type OAuthApp, type OAuthTokens } from './types';
+import { CredentialsRejectedError, RefreshRejectedError, type OAuthApp, type OAuthFlow, type OAuthTokens } from './types';
 
 export interface TokenEndpoint {
   provider: string;
   url: string;
   /** Where the client credentials go: the form body, or HTTP Basic authentication. */
   clientAuth: 'body' | 'basic';
+  /** The request body's encoding: a form (RFC 6749) or JSON (Notion). */
+  bodyFormat?: 'form' | 'json';
 }
 
 interface TokenResponse {
@@ -23,14 +25,17 @@ interface TokenResponse {
 const REFRESH_REFUSALS = new Set(['bad_refresh_token', 'invalid_grant']);
 
 export async function requestTokens(endpoint: TokenEndpoint, app: OAuthApp, params: Record<string, string>): Promise<OAuthTokens> {
-  const body = new URLSearchParams(params);
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' };
+  const fields: Record<string, string> = { ...params };
+  const headers: Record<string, string> = { accept: 'application/json' };
   if (endpoint.clientAuth === 'basic') {
     headers.authorization = `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`;
   } else {
-    body.set('client_id', app.clientId);
-    body.set('client_secret', app.clientSecret);
+    fields.client_id = app.clientId;
+    fields.client_secret = app.clientSecret;
   }
+  const json = endpoint.bodyFormat === 'json';
+  headers['content-type'] = json ? 'application/json' : 'application/x-www-form-urlencoded';
+  const body = json ? JSON.stringify(fields) : new URLSearchParams(fields);
   let response: Response;
   let payload: TokenResponse;
   try {
@@ -65,7 +70,7 @@ export function standardOAuthFlow(options: {
   token: Omit<TokenEndpoint, 'provider'>;
   scopes: string[];
   extraAuthorizeParams?: Record<string, string>;
-}) {
+}): Pick<OAuthFlow, 'appVariables' | 'authorizeUrl' | 'exchangeCode' | 'refresh'> {
   const endpoint = { ...options.token, provider: options.provider };
   return {
     appVariables: options.appVariables,
@@ -86,4 +91,17 @@ export function standardOAuthFlow(options: {
     refresh: (app: OAuthApp, refreshToken: string) =>
       requestTokens(endpoint, app, { grant_type: 'refresh_token', refresh_token: refreshToken }),
   };
+}
+
+/** GETs a provider's JSON "who am I" endpoint with the connection's token. */
+export async function fetchAccount<T>(provider: string, url: string, accessToken: string, headers: Record<string, string> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await upstreamFetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${accessToken}`, ...headers } });
+  } catch (error) {
+    throw new UpstreamError(provider, `${provider} could not be reached to read the connected account.`, null, { cause: error });
+  }
+  if (response.status === 401) throw new CredentialsRejectedError(`${provider} rejected the access token.`);
+  if (!response.ok) throw new UpstreamError(provider, `${provider} failed to return the connected account (HTTP ${response.status}).`);
+  return (await response.json()) as T;
 }

@@ -1,10 +1,10 @@
 // The registry of provider adapters, in the order the API lists them.
 import type { Config } from '../config';
 import { createGitHubAdapter } from './github';
-import { gmail } from './gmail';
-import { googleDrive } from './google-drive';
-import { notion } from './notion';
-import { oneDrive } from './onedrive';
+import { createGmailAdapter } from './gmail';
+import { createGoogleDriveAdapter } from './google-drive';
+import { createNotionAdapter } from './notion';
+import { createOneDriveAdapter } from './onedrive';
 import { s3 } from './s3';
 import type { Provider, ProviderAdapter } from './types';
 import { webCrawler } from './web-crawler';
@@ -19,10 +19,10 @@ export interface ProviderRegistry {
 export function createProviderRegistry(config: Pick<Config, 'github' | 'upstream' | 'oauthApps'>): ProviderRegistry {
   const adapters: Record<Provider, ProviderAdapter> = {
     GITHUB: createGitHubAdapter({ ...config.github, ...config.upstream, app: config.oauthApps.GITHUB }),
-    NOTION: notion,
-    GOOGLE_DRIVE: googleDrive,
-    ONEDRIVE: oneDrive,
-    GMAIL: gmail,
+    NOTION: createNotionAdapter(config),
+    GOOGLE_DRIVE: createGoogleDriveAdapter(config),
+    ONEDRIVE: createOneDriveAdapter(config),
+    GMAIL: createGmailAdapter(config),
     WEB_CRAWLER: webCrawler,
     S3: s3,
   };

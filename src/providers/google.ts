@@ -1,0 +1,32 @@
+// Google's OAuth 2 (shared by Google Drive and Gmail, one OAuth app: GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET).
+import { UpstreamError } from '../errors';
+import { upstreamFetch } from './http';
+import { fetchAccount, standardOAuthFlow } from './oauth2';
+import type { OAuthFlow } from './types';
+
+export function googleOAuthFlow(scopes: string[]): OAuthFlow {
+  return {
+    ...standardOAuthFlow({
+      provider: 'Google',
+      appVariables: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
+      authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+      token: { url: 'https://oauth2.googleapis.com/token', clientAuth: 'body' },
+      scopes: ['openid', 'email', ...scopes],
+      // A refresh token is issued only for offline access, and again only when consent is asked again.
+      extraAuthorizeParams: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
+    }),
+    async account(credentials) {
+      const me = await fetchAccount<{ sub: string; email?: string }>('Google', 'https://openidconnect.googleapis.com/v1/userinfo', credentials.accessToken);
+      return { login: me.email ?? null, id: me.sub };
+    },
+    async revokeGrant(_app, credentials) {
+      const response = await upstreamFetch('https://oauth2.googleapis.com/revoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: credentials.accessToken }),
+      });
+      // 400 invalid_token: already revoked or expired, so the grant is gone either way.
+      if (!response.ok && response.status !== 400) throw new UpstreamError('Google', `Google failed to revoke the grant (HTTP ${response.status}).`);
+    },
+  };
+}

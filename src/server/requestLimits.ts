@@ -1,0 +1,321 @@
+// Limits on what one request may ask of the gateway: the size of its body, and the shape of its GraphQL
+// document (depth, aliases, tokens, cost, directives), plus whether introspection is served and which browser
+// origins may call the gateway.
+//
+// Every GraphQL limit answers HTTP 400 with one error whose `extensions.code` is "BAD_USER_INPUT" and whose
+// message names the limit and the value allowed (`extensions.limit`, `maximum` and, where known, `found` say the
+// same for programs). A body over `maxBodyBytes` answers HTTP 413 with code "PAYLOAD_TOO_LARGE" on every path,
+// REST included, before anything parses it.
+//
+// Wiring (app.ts): `plugins: [...useRequestLimits(limits), useRequestLogging(logger), …]` (FIRST, see
+// `useRequestLimits`), and `cors: corsOptions(limits)` in createYoga's options.
+import { Lexer, Source, TokenKind, GraphQLError, type ValidationContext } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { z } from 'zod';
+import { ConfigError } from '../config';
+
+export interface RequestLimits {
+  /** Deepest field nesting in an operation; fragments (`... on X`) do not add a level. */
+  maxDepth: number;
+  /** Aliased fields in one operation (`__typename` aliases are free). */
+  maxAliases: number;
+  /** Lexical tokens in the document, counted before it is parsed. */
+  maxTokens: number;
+  /**
+   * graphql-armor's cost: 1 per scalar field, 2 per object field, each level's children weighted by 1.5, and an
+   * object field's cost multiplied by its `first`/`last` argument. `__schema` costs nothing.
+   */
+  maxCost: number;
+  /** Directives (`@include`, `@skip`, …) in one operation. */
+  maxDirectives: number;
+  /** Bytes of request body, on every path (GraphQL and REST). */
+  maxBodyBytes: number;
+  /** Whether `__schema` / `__type` are answered. `__typename` always is. */
+  introspection: boolean;
+  /**
+   * Browser origins (`https://app.example.com`) allowed to call the gateway cross-origin, or '*' for any.
+   * Default: none. Every request needs an API key, and keys are organization-wide secrets meant for servers
+   * (a key shipped to a browser is a leaked key), so by default no other site's page can call the gateway;
+   * same-origin pages (the bundled GraphiQL) and non-browser clients (curl, SDKs, servers) need no CORS at all.
+   */
+  corsOrigins: string[] | '*';
+}
+
+export const defaultRequestLimits: RequestLimits = Object.freeze({
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxDirectives: 20,
+  maxBodyBytes: 1024 * 1024,
+  introspection: true,
+  corsOrigins: [] as string[],
+});
+
+/**
+ * The request-limit plugins. Spread them FIRST in the app's plugin list: the body limit must run before any
+ * other `onRequest` hook reads a body (the REST routes do), and before useRequestLogging, because a chunked body
+ * is read here and the request replaced by one holding it (logging keys its request id on the Request object).
+ * The other plugins do not depend on their position.
+ */
+export function useRequestLimits(limits: RequestLimits): Plugin[] {
+  const plugins: Plugin[] = [
+    useRequestBodyLimit(limits.maxBodyBytes),
+    useTokenLimit(limits.maxTokens),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      flattenFragments: true, // the schema answers with unions (`... on Connection`), which must not cost depth
+      ...reportAs('maxDepth', limits.maxDepth, (found) => `Query depth limit exceeded: the maximum depth is ${limits.maxDepth}, this query has ${found}.`),
+    }),
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      ...reportAs('maxAliases', limits.maxAliases, (found) => `Query alias limit exceeded: at most ${limits.maxAliases} aliases are allowed, this query has ${found}.`),
+    }),
+    costLimitPlugin({
+      maxCost: limits.maxCost,
+      flattenFragments: true,
+      ...reportAs('maxCost', limits.maxCost, (found) => `Query cost limit exceeded: the maximum cost is ${limits.maxCost}, this query costs ${found}.`),
+    }),
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      ...reportAs('maxDirectives', limits.maxDirectives, (found) => `Query directive limit exceeded: at most ${limits.maxDirectives} directives are allowed, this query has ${found}.`),
+    }),
+  ];
+  if (!limits.introspection) plugins.push(useDisableIntrospection());
+  return plugins;
+}
+
+/** A GraphQL error for a broken limit: HTTP 400 whatever the client accepts, never masked (no originalError). */
+export function limitError(message: string, extensions: Record<string, unknown>): GraphQLError {
+  // `spec: false` keeps yoga from answering 200 to `Accept: application/json` clients, as it does for spec errors.
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400, spec: false } } });
+}
+
+/**
+ * graphql-armor's validation rules either throw their own error (message "Syntax Error: …", no code, HTTP 200) or
+ * call `onReject`. We take `onReject` and report our error as a validation error, so validation carries on and
+ * the client sees every broken limit (and any other validation error) at once.
+ */
+function reportAs(limit: string, maximum: number, message: (found: string) => string) {
+  return {
+    exposeLimits: true, // armor's message then ends "…, found N.", the only place it gives N
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, armorError: GraphQLError) => {
+        const found = /found (\d+(?:\.\d+)?)\.?$/.exec(armorError.message)?.[1];
+        const error = limitError(message(found ?? 'more'), { limit, maximum, ...(found ? { found: Number(found) } : {}) });
+        if (context) context.reportError(error);
+        else throw error;
+      },
+    ],
+  };
+}
+
+/**
+ * Counts the document's tokens before it is parsed, as graphql-armor's max-tokens does (comments and <EOF> do not
+ * count), and stops at the first one over the limit. Not armor's plugin: it works inside `parse`, and yoga marks
+ * every error thrown there as a spec error, which it answers with HTTP 200 to `Accept: application/json` clients.
+ */
+function useTokenLimit(maxTokens: number): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      if (typeof params.query !== 'string') return;
+      const lexer = new Lexer(new Source(params.query));
+      let tokens = 0;
+      try {
+        while (lexer.advance().kind !== TokenKind.EOF) {
+          if (++tokens > maxTokens) {
+            setResult({
+              errors: [
+                limitError(`Query token limit exceeded: at most ${maxTokens} tokens are allowed.`, { limit: 'maxTokens', maximum: maxTokens }),
+              ],
+            });
+            return;
+          }
+        }
+      } catch {
+        // A syntax error: the parser reports it, with its location.
+      }
+    },
+  };
+}
+
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * Rejects a body over `maxBytes` with 413 before anything reads it. A declared Content-Length is checked as is
+ * (Node's HTTP parser never delivers more than it declares). A body without one (chunked) is read here, up to
+ * `maxBytes`, and the request replaced by one holding the bytes read.
+ */
+export function useRequestBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      const declared = request.headers.get('content-length');
+      if (declared != null) {
+        if (!CONTENT_LENGTH.test(declared)) {
+          endResponse(errorResponse(fetchAPI, 400, 'BAD_REQUEST', 'The Content-Length header is invalid.'));
+        } else if (Number(declared) > maxBytes) {
+          endResponse(tooLarge(fetchAPI, maxBytes));
+        }
+        return;
+      }
+      if (request.method === 'GET' || request.method === 'HEAD' || request.body == null) return;
+      return readAtMost(request.body, maxBytes).then(
+        (bytes) => {
+          if (bytes === null) {
+            endResponse(tooLarge(fetchAPI, maxBytes));
+            return;
+          }
+          const headers = new fetchAPI.Headers(request.headers);
+          headers.delete('transfer-encoding');
+          headers.set('content-length', String(bytes.byteLength));
+          setRequest(new fetchAPI.Request(request.url, { method: request.method, headers, body: bytes, signal: request.signal }));
+        },
+        () => endResponse(errorResponse(fetchAPI, 400, 'BAD_REQUEST', 'The request body could not be read.')),
+      );
+    },
+  };
+}
+
+/** The body's bytes, or null as soon as there are more than `maxBytes` (the rest is never read). */
+async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+type FetchAPI = Parameters<NonNullable<Plugin['onRequest']>>[0]['fetchAPI'];
+
+function tooLarge(fetchAPI: FetchAPI, maxBytes: number): Response {
+  return errorResponse(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${maxBytes} bytes.`, { maxBytes });
+}
+
+function errorResponse(fetchAPI: FetchAPI, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
+    status,
+    // The unread rest of the body is not worth keeping the connection for.
+    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+  });
+}
+
+type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
+
+/**
+ * createYoga's `cors` option. A listed origin gets `Access-Control-Allow-Origin: <origin>` and may send
+ * Authorization and Content-Type; any other origin gets no CORS headers at all (yoga's own origin list would
+ * answer it `Access-Control-Allow-Origin: null`, which a sandboxed iframe matches). Credentials (cookies) are
+ * never allowed: keys travel in the Authorization header, which needs none.
+ */
+export function corsOptions(limits: RequestLimits): CorsOption {
+  const shared = {
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
+    credentials: false,
+    maxAge: 600,
+  };
+  // yoga reflects the request's origin for '*' (adding `Vary: Origin`).
+  if (limits.corsOrigins === '*') return { ...shared, origin: '*' };
+  if (limits.corsOrigins.length === 0) return false;
+  const allowed = new Set(limits.corsOrigins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin != null && allowed.has(origin) ? { ...shared, origin } : false;
+  };
+}
+
+const positiveInteger = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1');
+
+const envSchema = z.object({
+  GRAPHQL_INTROSPECTION: z
+    .stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive', error: 'must be true or false' })
+    .default(defaultRequestLimits.introspection),
+  MAX_BODY_BYTES: positiveInteger.default(defaultRequestLimits.maxBodyBytes),
+  GRAPHQL_MAX_DEPTH: positiveInteger.default(defaultRequestLimits.maxDepth),
+  GRAPHQL_MAX_ALIASES: positiveInteger.default(defaultRequestLimits.maxAliases),
+  GRAPHQL_MAX_TOKENS: positiveInteger.default(defaultRequestLimits.maxTokens),
+  GRAPHQL_MAX_COST: positiveInteger.default(defaultRequestLimits.maxCost),
+  GRAPHQL_MAX_DIRECTIVES: positiveInteger.default(defaultRequestLimits.maxDirectives),
+});
+
+/**
+ * Reads the limits from the environment (unset or empty variables keep their defaults). Throws ConfigError
+ * naming each bad variable.
+ */
+export function requestLimitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const issues: string[] = [];
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push(`${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+    }
+  }
+  const corsOrigins = parseCorsOrigins(present.CORS_ORIGINS, issues);
+  if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
+  const vars = parsed.data;
+  return {
+    maxDepth: vars.GRAPHQL_MAX_DEPTH,
+    maxAliases: vars.GRAPHQL_MAX_ALIASES,
+    maxTokens: vars.GRAPHQL_MAX_TOKENS,
+    maxCost: vars.GRAPHQL_MAX_COST,
+    maxDirectives: vars.GRAPHQL_MAX_DIRECTIVES,
+    maxBodyBytes: vars.MAX_BODY_BYTES,
+    introspection: vars.GRAPHQL_INTROSPECTION,
+    corsOrigins,
+  };
+}
+
+/** `https://a.example.com, http://localhost:3000` or `*`; each origin is normalized as browsers send it. */
+function parseCorsOrigins(value: string | undefined, issues: string[]): string[] | '*' {
+  if (value === undefined) return [];
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (entries.includes('*')) {
+    if (entries.length > 1) issues.push(`CORS_ORIGINS: '*' allows every origin and cannot be combined with others (got ${JSON.stringify(value)})`);
+    return '*';
+  }
+  const origins: string[] = [];
+  for (const entry of entries) {
+    const origin = originOf(entry);
+    if (origin) origins.push(origin);
+    else {
+      issues.push(
+        `CORS_ORIGINS: ${JSON.stringify(entry)} is not an origin; list http(s) origins (scheme, host and port, no path) separated by commas, e.g. https://app.example.com,http://localhost:3000, or '*'`,
+      );
+    }
+  }
+  return [...new Set(origins)];
+}
+
+function originOf(entry: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('?') && !entry.endsWith('#');
+  return (url.protocol === 'http:' || url.protocol === 'https:') && bare ? url.origin : null;
+}
