@@ -2,6 +2,8 @@
 // start-up with a message naming the variable, instead of failing later inside a request.
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './configError';
+import { requestLimitsFromEnv, type RequestLimits } from './server/requestLimits';
 
 const port = z.coerce
   .number({ error: 'must be a number' })
@@ -75,15 +77,11 @@ export interface Config {
   oauthApps: Record<OAuthAppPrefix, { clientId: string; clientSecret: string } | null>;
   /** When set, createConnection accepts only redirect URLs on these origins. */
   allowedRedirectOrigins: string[] | null;
+  /** GraphQL query limits, the request body limit, introspection and CORS. */
+  limits: RequestLimits;
 }
 
-/** Thrown when the environment holds an invalid value; `issues` names each variable. */
-export class ConfigError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 function oauthApp(clientId: string | undefined, clientSecret: string | undefined) {
   return clientId && clientSecret ? { clientId, clientSecret } : null;
@@ -94,11 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set", as shells and .env files commonly leave them.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`),
-    );
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+  let limits: RequestLimits | undefined;
+  try {
+    limits = requestLimitsFromEnv(present);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
   }
+  if (!parsed.success || !limits) throw new ConfigError(issues);
   const vars = parsed.data;
   const halfConfigured = (['GITHUB', 'NOTION', 'GOOGLE', 'MICROSOFT'] as const).filter(
     (prefix) => !vars[`${prefix}_CLIENT_ID`] !== !vars[`${prefix}_CLIENT_SECRET`],
@@ -135,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MICROSOFT: oauthApp(vars.MICROSOFT_CLIENT_ID, vars.MICROSOFT_CLIENT_SECRET),
     },
     allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
+    limits,
   };
 }

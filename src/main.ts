@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   const firstKey = await createFirstApiKey(db);
   const gateway = await assembleGateway(db.prisma, config, logger);
-  const server = createHttpServer(createGatewayApp({ db, gateway, logger }));
+  const server = createHttpServer(createGatewayApp({ db, gateway, logger, limits: config.limits }));
   await listen(server, config.port, config.host);
   logger.info(
     { url: `http://${config.host}:${config.port}`, publicUrl: config.publicUrl, database: db.kind },

@@ -12,6 +12,7 @@ import type { Gateway } from '../services/gateway';
 import { maskError } from './errorMasking';
 import { useGraphiQLPage } from './graphiqlPage';
 import { readinessCheck } from './readiness';
+import { corsOptions, defaultRequestLimits, useRequestLimits, type RequestLimits } from './requestLimits';
 import { requestScopeOf } from './requestContext';
 import { useRequestLogging } from './requestLogging';
 import { logUnexpected, useUnexpectedErrorLogging } from './unexpectedErrors';
@@ -21,11 +22,12 @@ export interface GatewayAppOptions {
   db: Database;
   gateway: Gateway;
   logger: Logger;
+  limits?: RequestLimits;
 }
 
 export type GatewayApp = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
-export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): GatewayApp {
+export function createGatewayApp({ db, gateway, logger, limits = defaultRequestLimits }: GatewayAppOptions): GatewayApp {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -34,6 +36,7 @@ export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): Ga
     graphiql: false, // served by useGraphiQLPage below
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
+    cors: corsOptions(limits),
     context: async ({ request }) => {
       const { requestId } = requestScopeOf(request);
       const requestLogger = logger.child({ requestId });
@@ -46,6 +49,8 @@ export function createGatewayApp({ db, gateway, logger }: GatewayAppOptions): Ga
       }
     },
     plugins: [
+      // First: the body limit may replace the request with a bounded copy before anything reads it.
+      ...useRequestLimits(limits),
       useRequestLogging(logger),
       useUnexpectedErrorLogging(),
       useGraphiQLPage('/graphql', {

@@ -17,7 +17,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import { ConfigError } from '../configError';
 
 export interface RequestLimits {
   /** Deepest field nesting in an operation; fragments (`... on X`) do not add a level. */
@@ -50,7 +50,8 @@ export const defaultRequestLimits: RequestLimits = Object.freeze({
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 2000,
-  maxCost: 5000,
+  // A full page of 100 connections with their configured resources costs about 5000.
+  maxCost: 20000,
   maxDirectives: 20,
   maxBodyBytes: 1024 * 1024,
   introspection: true,

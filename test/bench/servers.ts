@@ -16,7 +16,7 @@ async function gatewayHandler() {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
   const gateway = await assembleGateway(db.prisma, config, logger);
-  return createGatewayApp({ db, gateway, logger });
+  return createGatewayApp({ db, gateway, logger, limits: config.limits });
 }
 
 function bareHandler() {

@@ -34,7 +34,7 @@ export function testConfig(testDb: TestDatabase, env: Record<string, string> = {
 /** The real app over an open database, as `npm start` assembles it. */
 export async function appOver(db: Database, config: Config, logger = createLogger('silent')): Promise<{ app: GatewayApp; gateway: Gateway }> {
   const gateway = await assembleGateway(db.prisma, config, logger);
-  return { app: createGatewayApp({ db, gateway, logger }), gateway };
+  return { app: createGatewayApp({ db, gateway, logger, limits: config.limits }), gateway };
 }
 
 export interface SeedConnection {
