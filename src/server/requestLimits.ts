@@ -16,6 +16,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ConfigError } from '../configError';
 
@@ -123,9 +124,11 @@ function reportAs(limit: string, maximum: number, message: (found: string) => st
  * every error thrown there as a spec error, which it answers with HTTP 200 to `Accept: application/json` clients.
  */
 function useTokenLimit(maxTokens: number): Plugin {
+  // Clients send the same few documents again and again: remember the ones that passed, so they are lexed once.
+  const withinLimit = new LRUCache<string, true>({ max: 1000 });
   return {
     onParams({ params, setResult }) {
-      if (typeof params.query !== 'string') return;
+      if (typeof params.query !== 'string' || withinLimit.has(params.query)) return;
       const lexer = new Lexer(new Source(params.query));
       let tokens = 0;
       try {
@@ -141,7 +144,9 @@ function useTokenLimit(maxTokens: number): Plugin {
         }
       } catch {
         // A syntax error: the parser reports it, with its location.
+        return;
       }
+      withinLimit.set(params.query, true);
     },
   };
 }

@@ -14,7 +14,10 @@ import { startGitHubFake } from '../fakes/github';
 import { createTestDatabase, databaseKinds, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
 
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5_000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3_000);
+// Rounds alternate the two servers, so drift in the machine's state (other processes, CPU frequency) falls on
+// both alike; throughput is the median over rounds.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_MS = 1_000;
 const CONCURRENCY = 16;
 const serverScript = fileURLToPath(new URL('./servers.ts', import.meta.url));
@@ -103,6 +106,20 @@ async function load(
   };
 }
 
+/** Median throughput and latency percentiles over rounds; totals for counts and CPU. */
+function combine(rounds: Measurement[]): Measurement {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const requests = rounds.reduce((sum, result) => sum + result.requests, 0);
+  return {
+    requests,
+    perSecond: median(rounds.map((result) => result.perSecond)),
+    p50: median(rounds.map((result) => result.p50)),
+    p99: median(rounds.map((result) => result.p99)),
+    failures: rounds.reduce((sum, result) => sum + result.failures, 0),
+    cpuPerRequest: rounds.reduce((sum, result) => sum + result.cpuPerRequest * result.requests, 0) / Math.max(requests, 1),
+  };
+}
+
 function line(name: string, result: Measurement, upstreamPerOp: number): string {
   return `  ${name.padEnd(10)} ${result.perSecond.toFixed(0).padStart(6)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99
     .toFixed(2)
@@ -136,15 +153,23 @@ async function benchDatabase(kind: DatabaseKind, github: Awaited<ReturnType<type
       const auth = { authorization: `Bearer ${key}` };
       await load(bare, body, {}, WARMUP_MS);
       await load(gateway, body, auth, WARMUP_MS);
-      const bareResult = await load(bare, body, {}, DURATION_MS);
+      const bareRounds: Measurement[] = [];
+      const gatewayRounds: Measurement[] = [];
       github.resetCounters();
-      const gatewayResult = await load(gateway, body, auth, DURATION_MS);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const measureBare = () => load(bare, body, {}, DURATION_MS).then((result) => bareRounds.push(result));
+        const measureGateway = () => load(gateway, body, auth, DURATION_MS).then((result) => gatewayRounds.push(result));
+        if (round % 2 === 0) await measureBare().then(measureGateway);
+        else await measureGateway().then(measureBare);
+      }
+      const bareResult = combine(bareRounds);
+      const gatewayResult = combine(gatewayRounds);
       const upstream = github.count('graphql') / Math.max(gatewayResult.requests, 1);
       const ratio = gatewayResult.perSecond / bareResult.perSecond;
       console.log(`database: ${kind}`);
       console.log(line('bare yoga', bareResult, 0));
       console.log(line('gateway', gatewayResult, upstream));
-      console.log(`  ratio (${kind}): ${ratio.toFixed(3)}`);
+      console.log(`  ratio (${kind}): ${ratio.toFixed(3)}   per round: ${gatewayRounds.map((result, index) => (result.perSecond / bareRounds[index]!.perSecond).toFixed(2)).join(' ')}`);
       if (gatewayResult.failures > 0 || bareResult.failures > 0) throw new Error('some benchmark requests failed');
       return ratio;
     } finally {
@@ -159,7 +184,7 @@ const github = await startGitHubFake();
 github.addUser({ login: 'bench' });
 github.addRepositories('bench', 100);
 const { accessToken } = github.issueToken('bench');
-console.log(`warm connection.resources(perPage: 30): ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per server\n`);
+console.log(`warm connection.resources(perPage: 30): ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${DURATION_MS / 1000} s per server\n`);
 try {
   const ratios: number[] = [];
   for (const kind of databaseKinds) ratios.push(await benchDatabase(kind, github, accessToken));
