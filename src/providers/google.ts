@@ -2,7 +2,8 @@
 import { UpstreamError } from '../errors';
 import { upstreamFetch } from './http';
 import { fetchAccount, standardOAuthFlow } from './oauth2';
-import type { OAuthFlow } from './types';
+import type { Config } from '../config';
+import { noCapabilities, type OAuthFlow, type Provider, type ProviderAdapter } from './types';
 
 export function googleOAuthFlow(scopes: string[]): OAuthFlow {
   return {
@@ -28,5 +29,19 @@ export function googleOAuthFlow(scopes: string[]): OAuthFlow {
       // 400 invalid_token: already revoked or expired, so the grant is gone either way.
       if (!response.ok && response.status !== 400) throw new UpstreamError('Google', `Google failed to revoke the grant (HTTP ${response.status}).`);
     },
+  };
+}
+
+/** A Google product connected through the shared Google OAuth app; resources and sync are not implemented yet. */
+export function createGoogleAdapter(
+  config: Pick<Config, 'oauthApps'>,
+  product: { id: Provider; slug: string; name: string; scope: string },
+): ProviderAdapter {
+  return {
+    id: product.id,
+    slug: product.slug,
+    name: product.name,
+    capabilities: noCapabilities,
+    oauth: { app: config.oauthApps.GOOGLE, flow: googleOAuthFlow([product.scope]) },
   };
 }

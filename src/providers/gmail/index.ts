@@ -1,14 +1,5 @@
-// Gmail: connects through Google's OAuth; resources and sync are not implemented yet.
 import type { Config } from '../../config';
-import { googleOAuthFlow } from '../google';
-import { noCapabilities, type ProviderAdapter } from '../types';
+import { createGoogleAdapter } from '../google';
 
-export function createGmailAdapter(config: Pick<Config, 'oauthApps'>): ProviderAdapter {
-  return {
-    id: 'GMAIL',
-    slug: 'gmail',
-    name: 'Gmail',
-    capabilities: noCapabilities,
-    oauth: { app: config.oauthApps.GOOGLE, flow: googleOAuthFlow(['https://www.googleapis.com/auth/gmail.readonly']) },
-  };
-}
+export const createGmailAdapter = (config: Pick<Config, 'oauthApps'>) =>
+  createGoogleAdapter(config, { id: 'GMAIL', slug: 'gmail', name: 'Gmail', scope: 'https://www.googleapis.com/auth/gmail.readonly' });
