@@ -71,6 +71,8 @@ export interface ProviderAdapter {
   capabilities: ProviderCapabilities;
   resources?: ResourceLister;
   webhooks?: WebhookManager;
+  /** Reads configured resources' files for the sync engine. */
+  documents?: DocumentSource;
   /** How users connect accounts, and the configured OAuth app (null when its variables are unset). */
   oauth?: { flow: OAuthFlow; app: OAuthApp | null };
 }
@@ -121,4 +123,32 @@ export interface OAuthFlow {
 /** Thrown when the provider refuses a refresh token (used, revoked or expired). */
 export class RefreshRejectedError extends Error {
   override name = 'RefreshRejectedError';
+}
+
+/** A file at the head of a resource's default branch, as the provider describes it (no content). */
+export interface SourceFile {
+  path: string;
+  /** Content hash: equal hashes mean equal content. */
+  sha: string;
+  size: number;
+  binary: boolean;
+}
+
+export interface SourceSnapshot {
+  /** The head commit the files were read at. */
+  commit: string;
+  files: SourceFile[];
+}
+
+/** Thrown when a resource cannot be synced at all (deleted, access lost, empty); the reason is user-facing. */
+export class ResourceUnavailableError extends Error {
+  override name = 'ResourceUnavailableError';
+}
+
+/** Reads a resource's files for syncing. */
+export interface DocumentSource {
+  /** Every file at the head of the default branch (or `branch`). */
+  snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }): Promise<SourceSnapshot>;
+  /** The text of these files, by hash; files that turn out binary are left out. */
+  fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, string>>;
 }

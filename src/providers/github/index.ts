@@ -1,6 +1,7 @@
 // GitHub: repositories as resources (GraphQL), push webhooks (REST).
 import type { OAuthApp, ProviderAdapter } from '../types';
 import type { GitHubClientOptions } from './client';
+import { createDocumentSource } from './documents';
 import { createGitHubOAuthFlow } from './oauth';
 import { createRepositoryLister } from './repositories';
 import { createWebhookManager } from './webhooks';
@@ -13,6 +14,7 @@ export function createGitHubAdapter(options: GitHubClientOptions & { webUrl: str
     capabilities: { listResources: true, configureResources: true, webhooks: true },
     resources: createRepositoryLister(options),
     webhooks: createWebhookManager(options),
+    documents: createDocumentSource(options),
     oauth: { flow: createGitHubOAuthFlow(options), app: options.app },
   };
 }

@@ -1,0 +1,151 @@
+// One sync run: for each configured resource in scope, read the head of its branch, fetch the text of new and
+// changed documents (unchanged content hashes are not fetched again), store them, and delete documents whose
+// files are gone. Writes are keyed by (connection, resource, path), so running a run again after a crash cannot
+// duplicate documents. A resource that fails is recorded with its reason; the others still sync.
+import { RateLimitedError } from '../errors';
+import type { ConfiguredResource, Connection, Prisma, SyncRun } from '../generated/prisma/client';
+import { ResourceUnavailableError, type DocumentSource } from '../providers/types';
+import type { Gateway } from '../services/gateway';
+import { isDocument } from './documentFilter';
+
+export interface SyncFailure {
+  resource: string;
+  reason: string;
+}
+
+export interface SyncScope {
+  /** Sync only this resource (a webhook push); all configured resources otherwise. */
+  resourceId: string;
+}
+
+interface Counts {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+/** The longest a rate limit may pause one resource before the run gives up on it. */
+const MAX_RATE_LIMIT_PAUSE_MS = 60 * 60 * 1000;
+
+export async function runSync(
+  gateway: Gateway,
+  runId: string,
+  hooks: { onProgress?: (event: SyncProgress) => void; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<SyncRun> {
+  const run = await gateway.prisma.syncRun.update({
+    where: { id: runId },
+    data: { status: 'RUNNING', startedAt: new Date(), finishedAt: null, error: null },
+    include: { connection: true },
+  });
+  const scope = run.scope as SyncScope | null;
+  const resources = await gateway.prisma.configuredResource.findMany({
+    where: { connectionId: run.connectionId, ...(scope ? { providerResourceId: scope.resourceId } : {}) },
+    orderBy: { createdAt: 'asc' },
+  });
+  const source = gateway.providers.get(run.connection.provider).documents;
+  const totals: Counts = { added: 0, updated: 0, deleted: 0 };
+  const failures: SyncFailure[] = [];
+  hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
+
+  for (const resource of resources) {
+    try {
+      if (!source) throw new ResourceUnavailableError(`${gateway.providers.get(run.connection.provider).name} has no document sync yet`);
+      const counts = await syncResourceWithPauses(gateway, run.connection, resource, source, hooks);
+      totals.added += counts.added;
+      totals.updated += counts.updated;
+      totals.deleted += counts.deleted;
+      hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, ...counts });
+    } catch (error) {
+      failures.push({ resource: resource.fullName, reason: reasonOf(error) });
+      gateway.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
+    }
+  }
+
+  const status = failures.length === 0 ? 'SUCCEEDED' : failures.length === resources.length ? 'FAILED' : 'PARTIAL';
+  const finished = await gateway.prisma.syncRun.update({
+    where: { id: runId },
+    data: {
+      status,
+      finishedAt: new Date(),
+      documentsAdded: totals.added,
+      documentsUpdated: totals.updated,
+      documentsDeleted: totals.deleted,
+      failures: failures as unknown as Prisma.InputJsonValue,
+      error: status === 'FAILED' ? failures.map((failure) => `${failure.resource}: ${failure.reason}`).join('; ') : null,
+    },
+  });
+  hooks.onProgress?.({ type: 'finished', runId, status, ...totals });
+  return finished;
+}
+
+export type SyncProgress =
+  | { type: 'started'; runId: string; resources: number }
+  | { type: 'resource'; runId: string; resource: string; added: number; updated: number; deleted: number }
+  | { type: 'finished'; runId: string; status: string; added: number; updated: number; deleted: number };
+
+/** Rate limits pause the resource until the provider's reset, instead of failing it. */
+async function syncResourceWithPauses(
+  gateway: Gateway,
+  connection: Connection,
+  resource: ConfiguredResource,
+  source: DocumentSource,
+  hooks: { sleep?: (ms: number) => Promise<void> },
+): Promise<Counts> {
+  const sleep = hooks.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+  let paused = 0;
+  for (;;) {
+    try {
+      return await syncResource(gateway, connection, resource, source);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
+      const wait = Math.max(1, error.retryAfterSeconds) * 1000;
+      gateway.logger.info({ resource: resource.fullName, waitSeconds: wait / 1000 }, 'rate limited: pausing the sync until the reset');
+      paused += wait;
+      await sleep(wait);
+    }
+  }
+}
+
+async function syncResource(gateway: Gateway, connection: Connection, resource: ConfiguredResource, source: DocumentSource): Promise<Counts> {
+  const target = { fullName: resource.fullName, branch: resource.defaultBranch };
+  const snapshot = await gateway.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
+  const wanted = snapshot.files.filter(isDocument);
+  const stored = await gateway.prisma.document.findMany({
+    where: { connectionId: connection.id, resourceId: resource.providerResourceId },
+    select: { path: true, sha: true },
+  });
+  const storedSha = new Map(stored.map((document) => [document.path, document.sha]));
+  const changed = wanted.filter((file) => storedSha.get(file.path) !== file.sha);
+  const texts = changed.length
+    ? await gateway.credentials.withCredentials(connection, (credentials) => source.fetchText(credentials, target, changed))
+    : new Map<string, string>();
+  // Files that are no longer documents: gone from the tree, or turned out binary when fetched.
+  const keep = new Set(wanted.filter((file) => !changed.includes(file) || texts.has(file.sha)).map((file) => file.path));
+  const gone = stored.filter((document) => !keep.has(document.path)).map((document) => document.path);
+
+  const counts: Counts = { added: 0, updated: 0, deleted: gone.length };
+  await gateway.prisma.$transaction(async (tx) => {
+    for (const file of changed) {
+      const content = texts.get(file.sha);
+      if (content === undefined) continue; // binary after all: deleted below if it was stored
+      const fields = { sha: file.sha, size: file.size, content, commitSha: snapshot.commit, resourceName: resource.fullName };
+      await tx.document.upsert({
+        where: { connectionId_resourceId_path: { connectionId: connection.id, resourceId: resource.providerResourceId, path: file.path } },
+        create: { connectionId: connection.id, resourceId: resource.providerResourceId, path: file.path, ...fields },
+        update: fields,
+      });
+      if (storedSha.has(file.path)) counts.updated += 1;
+      else counts.added += 1;
+    }
+    if (gone.length > 0) {
+      await tx.document.deleteMany({ where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: gone } } });
+    }
+  });
+  return counts;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ResourceUnavailableError) return error.message;
+  if (error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'string') return error.message;
+  return 'an unexpected error occurred (see the gateway logs)';
+}
