@@ -53,6 +53,8 @@ const envSchema = z.object({
   ...oauthVariables('GOOGLE'),
   ...oauthVariables('MICROSOFT'),
   UPSTREAM_RETRIES: z.coerce.number({ error: 'must be a number' }).int().min(0).max(10).default(2),
+  WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(64).default(1),
+  SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
 });
 
@@ -79,6 +81,8 @@ export interface Config {
   allowedRedirectOrigins: string[] | null;
   /** GraphQL query limits, the request body limit, introspection and CORS. */
   limits: RequestLimits;
+  /** Sync workers in this process (0: serve the API only); the job timeout after which a run is taken over. */
+  sync: { workers: number; jobTimeoutSeconds: number };
 }
 
 export { ConfigError };
@@ -140,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
     limits,
+    sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS },
   };
 }

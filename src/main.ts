@@ -7,6 +7,7 @@ import { migrate, MigrationError } from './db/migrate';
 import { createLogger } from './logger';
 import { closeUpstreamConnections } from './providers/http';
 import { assembleGateway } from './services/gateway';
+import { openJobQueue } from './sync/jobQueue';
 import { createGatewayApp } from './server/app';
 import { closeGracefully, createHttpServer, listen } from './server/http';
 
@@ -40,7 +41,9 @@ async function main(): Promise<void> {
   }
 
   const firstKey = await createFirstApiKey(db);
-  const gateway = await assembleGateway(db.prisma, config, logger);
+  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, logger });
+  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
+  if (config.sync.workers > 0) await jobs.startWorkers(gateway, config.sync.workers);
   const server = createHttpServer(createGatewayApp({ db, gateway, logger, limits: config.limits }));
   await listen(server, config.port, config.host);
   logger.info(
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
+    // Workers finish (or hand back) their jobs before the database they write to closes.
+    await jobs.stop();
     await Promise.all([db.close(), closeUpstreamConnections()]);
     logger.info('shutdown complete');
     process.exit(0);

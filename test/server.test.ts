@@ -154,7 +154,7 @@ describe.runIf(databaseKinds.includes('postgres'))('several gateways on one Post
   });
 
   it('start at once against a fresh database, migrate it once, and all serve the same data', async () => {
-    servers.push(...(await Promise.all([startServer(testDb.env), startServer(testDb.env)])));
+    servers.push(...(await Promise.all([startServer(testDb.env), startServer(testDb.env), startServer(testDb.env)])));
     await Promise.all(servers.map((server) => server.ready));
     for (const server of servers) {
       const ready = await fetch(`${server.url}/readyz`);

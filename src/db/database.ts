@@ -16,9 +16,13 @@ export interface SqlSession {
   query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/** How pg-boss reaches the same database: its own pool for a server, or an executor over the embedded one. */
+export type JobStore = { connectionString: string } | { db: { executeSql(text: string, values?: unknown[]): Promise<unknown> } };
+
 export interface Database {
   kind: DatabaseConfig['kind'];
   prisma: PrismaClient;
+  jobStore: JobStore;
   /** Runs `work` on one dedicated connection, so session state (locks, transactions) stays with it. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -61,6 +65,18 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
   return {
     kind: 'embedded',
     prisma,
+    jobStore: {
+      db: {
+        // Parameterized statements go through the extended protocol; pg-boss's parameterless scripts
+        // (BEGIN; …; COMMIT;) need the simple one. After close, late calls from a stopping worker are dropped.
+        executeSql: async (text, values) => {
+          if (pglite.closed) return { rows: [] };
+          if (values && values.length > 0) return pglite.query(text, values);
+          const results = await pglite.exec(text);
+          return results.at(-1) ?? { rows: [] };
+        },
+      },
+    },
     withSession: (work) => work(session),
     close: async () => {
       await prisma.$disconnect();
@@ -78,6 +94,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return {
     kind: 'postgres',
     prisma,
+    jobStore: { connectionString: url },
     withSession: async (work) => {
       const client = await pool.connect();
       try {

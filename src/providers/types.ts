@@ -73,6 +73,8 @@ export interface ProviderAdapter {
   webhooks?: WebhookManager;
   /** Reads configured resources' files for the sync engine. */
   documents?: DocumentSource;
+  /** Reads the webhook deliveries the provider sends to `/webhooks/<slug>`. */
+  webhookParser?: WebhookParser;
   /** How users connect accounts, and the configured OAuth app (null when its variables are unset). */
   oauth?: { flow: OAuthFlow; app: OAuthApp | null };
 }
@@ -151,4 +153,24 @@ export interface DocumentSource {
   snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }): Promise<SourceSnapshot>;
   /** The text of these files, by hash; files that turn out binary are left out. */
   fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, string>>;
+}
+
+/** A webhook delivery, parsed far enough to find its secret; `verify` checks the signature with it. */
+export interface InboundWebhook {
+  deliveryId: string;
+  event: string;
+  /** The resource (repository) it is about, and the hook that sent it. */
+  resourceId: string | null;
+  webhookId: string | null;
+  verify(secret: string): Promise<boolean>;
+  /** For a push: the branch pushed to, and the repository's default branch. Null for other events. */
+  pushedBranch: string | null;
+  defaultBranch: string | null;
+  /** Whether this is the provider's connectivity check (GitHub's `ping`). */
+  isPing: boolean;
+}
+
+export interface WebhookParser {
+  /** Null when the request is not a delivery at all (missing headers, unparseable body). */
+  parse(headers: Headers, body: string): InboundWebhook | null;
 }

@@ -32,6 +32,7 @@ const routes: Route[] = [
   { method: 'POST', path: /^\/v3\/connections\/list$/, handle: listConnections },
   { method: 'GET', path: /^\/v3\/connections\/([^/]+)\/resources$/, handle: getResources },
   { method: 'POST', path: /^\/v3\/connections\/([^/]+)\/configure$/, handle: configure },
+  { method: 'GET', path: /^\/v3\/connections\/([^/]+)\/sync-runs$/, handle: listSyncRuns },
   { method: 'GET', path: /^\/v3\/connections\/([^/]+)$/, handle: getConnection },
   { method: 'DELETE', path: /^\/v3\/connections\/([^/]+)$/, handle: deleteConnectionRoute },
   // The SDK's `connections.create(provider, …)`: the last segment is a provider slug such as `github`.
@@ -105,6 +106,27 @@ async function configure({ request, params, principal, gateway }: RouteInput): P
   const body = await readJson(request);
   const result = await configureConnection(gateway, connection, parseSelection(body?.resources));
   return json({ success: result.success, message: result.message, webhooksRegistered: result.webhooksRegistered });
+}
+
+async function listSyncRuns({ url, params, principal, gateway }: RouteInput): Promise<Response> {
+  const connection = await requireConnection(gateway, principal.organizationId, params[0]!);
+  const limit = integerParam(url, 'limit', 20);
+  if (limit < 1 || limit > 100) throw new ValidationError('limit', 'limit must be a whole number from 1 to 100.');
+  const runs = await gateway.prisma.syncRun.findMany({ where: { connectionId: connection.id }, orderBy: { id: 'desc' }, take: limit });
+  return json({
+    syncRuns: runs.map((run) => ({
+      id: run.id,
+      status: run.status,
+      trigger: run.trigger,
+      createdAt: run.createdAt.toISOString(),
+      startedAt: run.startedAt?.toISOString() ?? null,
+      finishedAt: run.finishedAt?.toISOString() ?? null,
+      documentsAdded: run.documentsAdded,
+      documentsUpdated: run.documentsUpdated,
+      documentsDeleted: run.documentsDeleted,
+      failures: run.failures,
+    })),
+  });
 }
 
 async function deleteConnectionRoute({ params, principal, gateway }: RouteInput): Promise<Response> {

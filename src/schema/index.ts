@@ -8,6 +8,7 @@ import './connection';
 import './resource';
 import './configuredResource';
 import './syncRun';
+import './document';
 import './configureConnection';
 import './createConnection';
 import './deleteConnection';

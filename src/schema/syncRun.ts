@@ -1,5 +1,7 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { SyncRun } from '../generated/prisma/client';
 import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums';
+import type { SyncFailure } from '../sync/runSync';
 import { builder } from './builder';
 import { ConnectionRef } from './connection';
 
@@ -7,6 +9,13 @@ const SyncRunStatusEnum = builder.enumType(SyncRunStatus, { name: 'SyncRunStatus
 const SyncTriggerEnum = builder.enumType(SyncTrigger, {
   name: 'SyncTrigger',
   description: 'What started a sync: a new selection, a webhook, a person, or the schedule.',
+});
+
+const SyncFailureRef = builder.objectRef<SyncFailure>('SyncFailure').implement({
+  fields: (t) => ({
+    resource: t.exposeString('resource'),
+    reason: t.exposeString('reason'),
+  }),
 });
 
 export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
@@ -19,6 +28,11 @@ export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
     documentsUpdated: t.exposeInt('documentsUpdated'),
     documentsDeleted: t.exposeInt('documentsDeleted'),
     error: t.exposeString('error', { nullable: true }),
+    failures: t.field({
+      type: [SyncFailureRef],
+      description: 'Resources that could not be synced in this run, with the reason.',
+      resolve: (run) => (Array.isArray(run.failures) ? (run.failures as unknown as SyncFailure[]) : []),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
@@ -41,4 +55,25 @@ builder.objectField(ConnectionRef, 'latestSync', (t) =>
     },
     resolve: (connection) => connection.id,
   }),
+);
+
+builder.objectField(ConnectionRef, 'syncRuns', (t) =>
+  t.connection(
+    {
+      type: SyncRunRef,
+      description: 'Sync runs, newest first.',
+      resolve: (connection, args, context) =>
+        resolveCursorConnection(
+          { args, toCursor: (run: SyncRun) => run.id, defaultSize: 20, maxSize: 100 },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            context.gateway.prisma.syncRun.findMany({
+              where: { connectionId: connection.id, id: { lt: after, gt: before } },
+              orderBy: { id: inverted ? 'asc' : 'desc' },
+              take: limit,
+            }),
+        ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.syncRun.count({ where: { connectionId: connection.id } }) })),
+    },
+    { name: 'SyncRunConnection' },
+    { name: 'SyncRunEdge' },
+  ),
 );

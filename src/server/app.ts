@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { useOAuthCallback } from '../oauth/callbackRoute';
 import { useRestApi } from '../rest/routes';
+import { useWebhookReceiver } from '../webhooks/route';
 import { schema } from '../schema';
 import type { GraphQLContext } from '../schema/context';
 import type { Gateway } from '../services/gateway';
@@ -60,6 +61,7 @@ export function createGatewayApp({ db, gateway, logger, limits = defaultRequestL
         defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
       }),
       useOAuthCallback(gateway),
+      useWebhookReceiver(gateway),
       useRestApi(gateway, logger),
       useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) }),
     ],

@@ -9,6 +9,7 @@ import type { ProviderAdapter, ProviderCredentials, ProviderResource } from '../
 
 /** Runs a provider call with the connection's credentials (refreshed as needed). */
 export type WithCredentials = <T>(call: (credentials: ProviderCredentials) => Promise<T>) => Promise<T>;
+import { queueRun } from '../sync/requestSync';
 import type { Gateway } from './gateway';
 import { listerFor, listingKey, loadListing } from './resources';
 
@@ -63,6 +64,7 @@ export async function configureConnection(
     const { rows, sync } = await storeSelection(gateway, connection, selected, previousById, registered);
     gateway.connections.invalidate(connection.id);
     gateway.listings.invalidate(listingKey(connection));
+    await gateway.syncQueue.notify(connection.id);
 
     const unremoved = await removeWebhooks(gateway, adapter, withCredentials, dropped);
     const webhooksRegistered = rows.filter((row) => row.webhookId !== null).length;
@@ -169,8 +171,7 @@ async function storeSelection(
       });
     }
     // The initial sync: one queued run per connection at a time, so a new selection joins a run not yet started.
-    const queued = await tx.syncRun.findFirst({ where: { connectionId: connection.id, status: 'QUEUED' } });
-    const sync = queued ?? (await tx.syncRun.create({ data: { connectionId: connection.id, trigger: 'CONFIGURE' } }));
+    const sync = await queueRun(tx, connection.id, 'CONFIGURE', null);
     return { rows, sync };
   });
 }

@@ -11,6 +11,7 @@ import { ApiKeyCache } from '../auth/apiKeyCache';
 import { ConnectionStore } from './connectionStore';
 import { CredentialsManager } from './credentials';
 import { ResourceListingCache } from './listingCache';
+import type { SyncQueue } from '../sync/queue';
 import { KeyedMutex } from './keyedMutex';
 
 export interface Gateway {
@@ -29,6 +30,8 @@ export interface Gateway {
   listings: ResourceListingCache;
   /** Serializes configuration changes per connection within this process. */
   configureLocks: KeyedMutex;
+  /** Hands sync work to workers. */
+  syncQueue: SyncQueue;
 }
 
 export function createGateway(options: {
@@ -38,6 +41,7 @@ export function createGateway(options: {
   logger: Logger;
   config: Pick<Config, 'publicUrl' | 'resourcesCacheTtlMs' | 'allowedRedirectOrigins'>;
   stateSigner: StateSigner;
+  syncQueue: SyncQueue;
 }): Gateway {
   const connections = new ConnectionStore(options.prisma);
   return {
@@ -53,11 +57,12 @@ export function createGateway(options: {
     credentials: new CredentialsManager(options.prisma, options.secretBox, options.providers, connections, options.logger),
     listings: new ResourceListingCache(options.config.resourcesCacheTtlMs),
     configureLocks: new KeyedMutex(),
+    syncQueue: options.syncQueue,
   };
 }
 
 /** Builds the gateway for a configuration: provider adapters, the credentials key, caches. */
-export async function assembleGateway(prisma: PrismaClient, config: Config, logger: Logger): Promise<Gateway> {
+export async function assembleGateway(prisma: PrismaClient, config: Config, logger: Logger, syncQueue: SyncQueue): Promise<Gateway> {
   const key = await loadEncryptionKey(config);
   return createGateway({
     prisma,
@@ -66,5 +71,6 @@ export async function assembleGateway(prisma: PrismaClient, config: Config, logg
     stateSigner: new StateSigner(key),
     logger,
     config,
+    syncQueue,
   });
 }

@@ -146,6 +146,7 @@ async function benchDatabase(kind: DatabaseKind, github: Awaited<ReturnType<type
       GITHUB_API_URL: github.apiUrl,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      WORKERS: '0',
     };
     const bare = await startServer('bare', {});
     const gateway = await startServer('gateway', gatewayEnv);

@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp } from '../../src/server/app';
 import { assembleGateway } from '../../src/services/gateway';
+import { openJobQueue } from '../../src/sync/jobQueue';
 
 const role = process.argv[2];
 
@@ -15,7 +16,8 @@ async function gatewayHandler() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
-  const gateway = await assembleGateway(db.prisma, config, logger);
+  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, logger });
+  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
   return createGatewayApp({ db, gateway, logger, limits: config.limits });
 }
 

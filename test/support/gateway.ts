@@ -8,6 +8,8 @@ import type { Provider } from '../../src/generated/prisma/enums';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp, type GatewayApp } from '../../src/server/app';
 import { assembleGateway, type Gateway } from '../../src/services/gateway';
+import { openJobQueue } from '../../src/sync/jobQueue';
+import type { SyncQueue } from '../../src/sync/queue';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -31,9 +33,20 @@ export function testConfig(testDb: TestDatabase, env: Record<string, string> = {
   });
 }
 
+/** A sync queue that only records which connections it was asked to sync (tests without workers). */
+export function recordingSyncQueue(): SyncQueue & { notified: string[] } {
+  const notified: string[] = [];
+  return { notified, notify: async (connectionId) => void notified.push(connectionId) };
+}
+
 /** The real app over an open database, as `npm start` assembles it. */
-export async function appOver(db: Database, config: Config, logger = createLogger('silent')): Promise<{ app: GatewayApp; gateway: Gateway }> {
-  const gateway = await assembleGateway(db.prisma, config, logger);
+export async function appOver(
+  db: Database,
+  config: Config,
+  logger = createLogger('silent'),
+  syncQueue: SyncQueue = recordingSyncQueue(),
+): Promise<{ app: GatewayApp; gateway: Gateway }> {
+  const gateway = await assembleGateway(db.prisma, config, logger, syncQueue);
   return { app: createGatewayApp({ db, gateway, logger, limits: config.limits }), gateway };
 }
 
@@ -66,7 +79,11 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  options: { syncWorkers?: boolean } = {},
+): Promise<TestGateway> {
   const testDb: TestDatabase = await createTestDatabase(kind);
   const config = testConfig(testDb, env);
   const queries: string[] = [];
@@ -79,7 +96,11 @@ export async function startTestGateway(kind: DatabaseKind, env: Record<string, s
       done();
     },
   });
-  const { app, gateway } = await appOver(db, config, createLogger('debug', sink));
+  const logger = createLogger('debug', sink);
+  // With syncWorkers, the real durable queue and a worker in this process; otherwise a recording queue.
+  const jobs = options.syncWorkers ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, logger }) : null;
+  const { app, gateway } = await appOver(db, config, logger, jobs?.queue);
+  if (jobs) await jobs.startWorkers(gateway, 1);
 
   return {
     app,
@@ -120,6 +141,7 @@ export async function startTestGateway(kind: DatabaseKind, env: Record<string, s
       return connection.id;
     },
     async close() {
+      await jobs?.stop();
       await db.close();
       await testDb.drop();
     },

@@ -3,6 +3,7 @@ import type { OAuthApp, ProviderAdapter } from '../types';
 import type { GitHubClientOptions } from './client';
 import { createDocumentSource } from './documents';
 import { createGitHubOAuthFlow } from './oauth';
+import { gitHubWebhookParser } from './webhookDeliveries';
 import { createRepositoryLister } from './repositories';
 import { createWebhookManager } from './webhooks';
 
@@ -15,6 +16,7 @@ export function createGitHubAdapter(options: GitHubClientOptions & { webUrl: str
     resources: createRepositoryLister(options),
     webhooks: createWebhookManager(options),
     documents: createDocumentSource(options),
+    webhookParser: gitHubWebhookParser,
     oauth: { flow: createGitHubOAuthFlow(options), app: options.app },
   };
 }

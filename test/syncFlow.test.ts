@@ -1,0 +1,139 @@
+// The whole loop with real durable jobs (pg-boss) and a worker: configure → the initial sync runs by itself;
+// a signed push → an incremental run; bad signatures and redeliveries change nothing.
+import { createHmac, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from './support/databases';
+import { startTestGateway, type TestGateway } from './support/gateway';
+import { startGitHubFake, type GitHubFake } from './fakes/github';
+
+const LATEST = `query ($id: ID!) { connection(id: $id) { ... on Connection {
+  latestSync { id status trigger documentsAdded documentsUpdated documentsDeleted failures { resource reason } }
+  syncRuns(first: 10) { totalCount }
+} } }`;
+
+describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
+  let github: GitHubFake;
+  let gateway: TestGateway;
+  let key: string;
+  let connectionId: string;
+
+  const latest = async () => (await gateway.graphql(LATEST, { key, variables: { id: connectionId } })).body.data!.connection;
+  const settled = async () => {
+    await expect.poll(async () => (await latest()).latestSync?.status, { timeout: 20_000, interval: 200 }).toMatch(/SUCCEEDED|PARTIAL|FAILED/);
+    return latest();
+  };
+
+  /** A delivery exactly as GitHub signs it: HMAC-SHA256 of the raw body with the hook's secret. */
+  async function deliver(repoName: string, event: string, payload: object, options: { secret?: string; deliveryId?: string } = {}) {
+    const [hook] = github.hooks(repoName);
+    const body = JSON.stringify(payload);
+    const secret = options.secret ?? hook!.config.secret!;
+    const response = await gateway.app.fetch('http://gateway.test/webhooks/github', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': event,
+        'x-github-delivery': options.deliveryId ?? randomUUID(),
+        'x-github-hook-id': String(hook!.id),
+        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+      },
+      body,
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  const pushPayload = (repoName: string, branch = 'main') => {
+    const repo = github.repository(repoName)!;
+    return { ref: `refs/heads/${branch}`, repository: { id: repo.databaseId, full_name: repo.nameWithOwner, default_branch: 'main' } };
+  };
+
+  beforeAll(async () => {
+    github = await startGitHubFake();
+    github.addUser({ login: 'octocat' });
+    github.addRepositories('octocat', [
+      { name: 'handbook', files: { 'README.md': '# Handbook', 'people/onboarding.md': 'Welcome', 'people/faq.txt': 'Q&A', 'tool.py': 'print()' } },
+      { name: 'site', files: { 'index.mdx': 'Home', 'logo.svg': '<svg/>' } },
+    ]);
+    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl }, { syncWorkers: true });
+    const org = await gateway.createOrganization('acme');
+    key = org.key;
+    connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await github?.close();
+  });
+
+  it('runs the initial sync by itself after configureConnection, and the documents are there', async () => {
+    const repos = ['handbook', 'site'].map((name) => github.repository(`octocat/${name}`)!);
+    await gateway.graphql(
+      `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename } }`,
+      { key, variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } } },
+    );
+    const connection = await settled();
+    expect(connection.latestSync).toMatchObject({ status: 'SUCCEEDED', trigger: 'CONFIGURE', documentsAdded: 4, failures: [] });
+
+    const listed = await gateway.graphql(
+      `query ($id: ID!) { connection(id: $id) { ... on Connection { documents(first: 10) { totalCount edges { node { path resourceName size sha content } } } } } }`,
+      { key, variables: { id: connectionId } },
+    );
+    const documents = listed.body.data!.connection.documents;
+    expect(documents.totalCount).toBe(4);
+    expect(documents.edges.map((edge: { node: { resourceName: string; path: string } }) => `${edge.node.resourceName}:${edge.node.path}`).sort()).toEqual([
+      'octocat/handbook:README.md',
+      'octocat/handbook:people/faq.txt',
+      'octocat/handbook:people/onboarding.md',
+      'octocat/site:index.mdx',
+    ]);
+    expect(documents.edges.find((edge: { node: { path: string } }) => edge.node.path === 'README.md').node).toMatchObject({ content: '# Handbook', size: 10 });
+  });
+
+  it('turns a signed push to the default branch into one incremental run: one blob fetched, one document deleted', async () => {
+    github.addFiles('octocat/handbook', { 'people/onboarding.md': 'Welcome aboard', 'people/faq.txt': null });
+    github.resetCounters();
+    const delivered = await deliver('octocat/handbook', 'push', pushPayload('octocat/handbook'));
+    expect(delivered.status).toBe(202);
+    expect(delivered.body.queued).toHaveLength(1);
+    const connection = await settled();
+    expect(connection.latestSync).toMatchObject({ trigger: 'WEBHOOK', status: 'SUCCEEDED', documentsAdded: 0, documentsUpdated: 1, documentsDeleted: 1 });
+    const blobRequests = github.requests.filter((request) => JSON.stringify(request.body).includes('GatewayBlobs'));
+    expect(blobRequests).toHaveLength(1);
+    // Only the pushed repository was read.
+    expect(github.requests.every((request) => !JSON.stringify(request.body).includes('"name":"site"'))).toBe(true);
+  });
+
+  it('answers a missing or wrong signature with 401 and queues nothing', async () => {
+    const before = (await latest()).syncRuns.totalCount;
+    expect((await deliver('octocat/handbook', 'push', pushPayload('octocat/handbook'), { secret: 'not-the-secret' })).status).toBe(401);
+    const unsigned = await gateway.app.fetch('http://gateway.test/webhooks/github', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': randomUUID(), 'x-github-hook-id': String(github.hooks('octocat/handbook')[0]!.id) },
+      body: JSON.stringify(pushPayload('octocat/handbook')),
+    });
+    expect(unsigned.status).toBe(401);
+    expect((await latest()).syncRuns.totalCount).toBe(before);
+  });
+
+  it('processes a redelivery once, answers ping, and acknowledges other branches and events without syncing', async () => {
+    const deliveryId = randomUUID();
+    github.addFiles('octocat/site', { 'about.md': 'About' });
+    const first = await deliver('octocat/site', 'push', pushPayload('octocat/site'), { deliveryId });
+    expect(first.status).toBe(202);
+    await settled();
+    const runs = (await latest()).syncRuns.totalCount;
+    const again = await deliver('octocat/site', 'push', pushPayload('octocat/site'), { deliveryId });
+    expect(again).toEqual({ status: 200, body: { duplicate: true } });
+    expect(await deliver('octocat/site', 'ping', { zen: 'Keep it logically awesome.', repository: { id: github.repository('octocat/site')!.databaseId } })).toEqual({ status: 200, body: { ok: true } });
+    expect(await deliver('octocat/site', 'push', pushPayload('octocat/site', 'feature/x'))).toEqual({ status: 202, body: { ignored: true } });
+    expect(await deliver('octocat/site', 'issues', { action: 'opened', repository: { id: github.repository('octocat/site')!.databaseId } })).toEqual({ status: 202, body: { ignored: true } });
+    expect((await latest()).syncRuns.totalCount).toBe(runs);
+  });
+
+  it('lists sync runs over REST', async () => {
+    const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${key}` } });
+    const body = await response.json();
+    expect(response.status).toBe(200);
+    expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'WEBHOOK', documentsAdded: 1 });
+    expect(body.syncRuns.at(-1)).toMatchObject({ trigger: 'CONFIGURE', documentsAdded: 4 });
+  });
+});
