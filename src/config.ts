@@ -55,6 +55,7 @@ const envSchema = z.object({
   UPSTREAM_RETRIES: z.coerce.number({ error: 'must be a number' }).int().min(0).max(10).default(2),
   WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(64).default(1),
   SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
+  SYNC_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(525_600).default(240),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
 });
 
@@ -82,7 +83,7 @@ export interface Config {
   /** GraphQL query limits, the request body limit, introspection and CORS. */
   limits: RequestLimits;
   /** Sync workers in this process (0: serve the API only); the job timeout after which a run is taken over. */
-  sync: { workers: number; jobTimeoutSeconds: number };
+  sync: { workers: number; jobTimeoutSeconds: number; intervalMinutes: number };
 }
 
 export { ConfigError };
@@ -144,6 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
     limits,
-    sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS },
+    sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS, intervalMinutes: vars.SYNC_INTERVAL_MINUTES },
   };
 }

@@ -43,7 +43,7 @@ export class ValidationError extends GatewayError {
   }
 }
 
-export type ProviderOperation = 'listResources' | 'configureResources' | 'createConnection';
+export type ProviderOperation = 'listResources' | 'configureResources' | 'createConnection' | 'syncDocuments';
 
 export class ProviderNotSupportedError extends GatewayError {
   readonly code = 'NOT_IMPLEMENTED';
@@ -59,6 +59,7 @@ export class ProviderNotSupportedError extends GatewayError {
 
 function describeOperation(operation: ProviderOperation): string {
   if (operation === 'createConnection') return 'connections cannot be created through OAuth yet';
+  if (operation === 'syncDocuments') return 'connections cannot be synced yet';
   return `connections do not support ${operation === 'listResources' ? 'listing' : 'configuring'} resources`;
 }
 

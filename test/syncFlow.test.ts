@@ -2,6 +2,7 @@
 // a signed push → an incremental run; bad signatures and redeliveries change nothing.
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueDueSyncs } from '../src/sync/jobQueue';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
@@ -129,11 +130,33 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect((await latest()).syncRuns.totalCount).toBe(runs);
   });
 
+  it('syncs on request (syncConnection) and on schedule, joining a run that is already queued', async () => {
+    const requested = await gateway.graphql(
+      `mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on SyncConnectionPayload { run { id status trigger } } } }`,
+      { key, variables: { id: connectionId } },
+    );
+    expect(requested.body.data!.syncConnection.run).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL' });
+    expect((await settled()).latestSync).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED' });
+
+    // Nothing is due right after a run; two hours later (interval 60 minutes) the connection is.
+    expect(await queueDueSyncs(gateway.gateway, 60)).toBe(0);
+    expect(await queueDueSyncs(gateway.gateway, 60, new Date(Date.now() + 2 * 3600_000))).toBe(1);
+    expect((await settled()).latestSync).toMatchObject({ trigger: 'SCHEDULE', status: 'SUCCEEDED' });
+
+    const notion = await gateway.createConnection((await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: connectionId } })).organizationId, 'NOTION');
+    const unsupported = await gateway.graphql(`mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on Error { code httpStatus } } }`, {
+      key,
+      variables: { id: notion },
+    });
+    expect(unsupported.body.data!.syncConnection).toEqual({ __typename: 'ProviderNotSupportedError', code: 'NOT_IMPLEMENTED', httpStatus: 501 });
+  });
+
   it('lists sync runs over REST', async () => {
     const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${key}` } });
     const body = await response.json();
     expect(response.status).toBe(200);
-    expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'WEBHOOK', documentsAdded: 1 });
+    expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'SCHEDULE' });
+    expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'WEBHOOK')).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 1 });
     expect(body.syncRuns.at(-1)).toMatchObject({ trigger: 'CONFIGURE', documentsAdded: 4 });
   });
 });

@@ -5,12 +5,17 @@ import { ConfigError, loadConfig } from '../config';
 import { DatabaseInUseError } from '../db/dataDirLock';
 import { openDatabase, type Database } from '../db/database';
 import { migrate, MigrationError } from '../db/migrate';
+import { createLogger } from '../logger';
+import { closeUpstreamConnections } from '../providers/http';
+import { assembleGateway } from '../services/gateway';
+import { openJobQueue } from '../sync/jobQueue';
 import { formatApiKeyTable } from './format';
 
 const USAGE = `Usage: npm run gateway -- <command>
 
 Commands:
   migrate                                   Apply pending database migrations
+  worker                                    Run sync workers only (no API), until SIGTERM or SIGINT
   apikey create --org <slug> [--name <label>]
                                             Create an API key (and the organization, if new);
                                             the key is printed alone on the last line
@@ -35,6 +40,31 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
+/** Sync workers without the API, so workers and API servers scale separately. */
+async function runWorkers(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config.database, { waitForStaleLock: true });
+  await migrate(db);
+  const jobs = await openJobQueue(db, {
+    jobTimeoutSeconds: config.sync.jobTimeoutSeconds,
+    syncIntervalMinutes: config.sync.intervalMinutes,
+    logger,
+  });
+  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
+  const workers = Math.max(1, config.sync.workers);
+  await jobs.startWorkers(gateway, workers);
+  logger.info({ workers, database: db.kind }, 'sync workers started');
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  logger.info({ signal }, 'stopping sync workers');
+  await jobs.stop();
+  await Promise.all([db.close(), closeUpstreamConnections()]);
+  logger.info('workers stopped');
+}
+
 async function run(argv: string[]): Promise<void> {
   const [command, subcommand, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -44,6 +74,11 @@ async function run(argv: string[]): Promise<void> {
   if (command === 'migrate') {
     if (subcommand) throw new UsageError(`migrate takes no arguments (got ${subcommand}).`);
     await withDatabase(async () => out('Database is up to date.'));
+    return;
+  }
+  if (command === 'worker') {
+    if (subcommand) throw new UsageError(`worker takes no arguments (got ${subcommand}).`);
+    await runWorkers();
     return;
   }
   if (command !== 'apikey') throw new UsageError(`Unknown command: ${command}`);

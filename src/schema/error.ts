@@ -50,7 +50,9 @@ builder.objectType(ProviderNotSupportedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),
-    operation: t.exposeString('operation', { description: '`listResources`, `configureResources` or `createConnection`.' }),
+    operation: t.exposeString('operation', {
+      description: '`listResources`, `configureResources`, `createConnection` or `syncDocuments`.',
+    }),
   }),
 });
 

@@ -9,6 +9,7 @@ import './resource';
 import './configuredResource';
 import './syncRun';
 import './document';
+import './syncConnection';
 import './configureConnection';
 import './createConnection';
 import './deleteConnection';

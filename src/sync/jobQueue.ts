@@ -8,6 +8,7 @@ import type { SyncRun } from '../generated/prisma/client';
 import type { Logger } from '../logger';
 import type { Gateway } from '../services/gateway';
 import type { SyncQueue } from './queue';
+import { requestSync } from './requestSync';
 import { runSync } from './runSync';
 
 export const SYNC_QUEUE = 'connection-sync';
@@ -15,9 +16,13 @@ export const SYNC_QUEUE = 'connection-sync';
 // Arbitrary, fixed key for pg_advisory_lock: serializes queue setup across gateway instances.
 const QUEUE_SETUP_LOCK_KEY = 7_242_031_906;
 
+export const SCHEDULER_QUEUE = 'sync-scheduler';
+
 export interface JobQueueOptions {
   /** A run not finished this long after it started is presumed abandoned (its worker died) and taken over. */
   jobTimeoutSeconds: number;
+  /** Connections are synced again when their last run started longer ago than this. */
+  syncIntervalMinutes: number;
   logger: Logger;
 }
 
@@ -51,6 +56,9 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
     try {
       if (await boss.getQueue(SYNC_QUEUE)) await boss.updateQueue(SYNC_QUEUE, settings);
       else await boss.createQueue(SYNC_QUEUE, settings);
+      if (!(await boss.getQueue(SCHEDULER_QUEUE))) await boss.createQueue(SCHEDULER_QUEUE, { name: SCHEDULER_QUEUE, policy: 'standard' });
+      // Every minute, once across all gateway instances: queue the connections that are due.
+      await boss.schedule(SCHEDULER_QUEUE, '* * * * *');
     } finally {
       await session.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK_KEY]);
     }
@@ -67,6 +75,9 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
   return {
     queue,
     async startWorkers(gateway, count) {
+      await boss.work(SCHEDULER_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+        await queueDueSyncs(gateway, options.syncIntervalMinutes);
+      });
       for (let index = 0; index < count; index += 1) {
         await boss.work<{ connectionId: string }>(SYNC_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
           if (job) await processConnection(gateway, job.data.connectionId, options.jobTimeoutSeconds);
@@ -107,4 +118,20 @@ async function claimRun(gateway: Gateway, connectionId: string, timeoutSeconds: 
     data: { status: 'RUNNING', startedAt: new Date() },
   });
   return claimed.count === 1 ? candidate : null;
+}
+
+/** Queues a scheduled run for each active, configured connection whose last run started before the interval. */
+export async function queueDueSyncs(gateway: Gateway, intervalMinutes: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - intervalMinutes * 60_000);
+  const due = await gateway.prisma.connection.findMany({
+    where: {
+      status: 'ACTIVE',
+      configuredResources: { some: {} },
+      syncRuns: { none: { OR: [{ createdAt: { gt: cutoff } }, { status: { in: ['QUEUED', 'RUNNING'] } }] } },
+    },
+    select: { id: true },
+    take: 1000,
+  });
+  for (const connection of due) await requestSync(gateway, connection.id, 'SCHEDULE', null);
+  return due.length;
 }

@@ -16,7 +16,7 @@ async function gatewayHandler() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
-  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, logger });
+  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger });
   const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
   return createGatewayApp({ db, gateway, logger, limits: config.limits });
 }

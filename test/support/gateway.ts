@@ -98,7 +98,7 @@ export async function startTestGateway(
   });
   const logger = createLogger('debug', sink);
   // With syncWorkers, the real durable queue and a worker in this process; otherwise a recording queue.
-  const jobs = options.syncWorkers ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, logger }) : null;
+  const jobs = options.syncWorkers ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger }) : null;
   const { app, gateway } = await appOver(db, config, logger, jobs?.queue);
   if (jobs) await jobs.startWorkers(gateway, 1);
 

@@ -60,6 +60,8 @@ export interface ServerProcess {
 export async function startServer(
   env: Record<string, string>,
   command: string[] = [...nodeWithTsx, 'src/main.ts'],
+  /** The output line that means it is up. */
+  readyMarker = 'gateway listening',
 ): Promise<ServerProcess> {
   const port = await freePort();
   const [file, ...args] = command;
@@ -79,7 +81,7 @@ export async function startServer(
   const closed = once(child, 'close') as Promise<[number | null]>;
   const ready = new Promise<void>((resolve, reject) => {
     const onData = () => {
-      if (stdout.includes('gateway listening')) resolve();
+      if (stdout.includes(readyMarker)) resolve();
     };
     child.stdout!.on('data', onData);
     void closed.then(([code]) => reject(new Error(`server exited (${code}) before listening:\n${stdout}\n${stderr}`)));

@@ -1,0 +1,32 @@
+import { ConnectionNotFoundError, MissingRefreshTokenError, ProviderNotSupportedError } from '../errors';
+import type { SyncRun } from '../generated/prisma/client';
+import { assertUsableCredentials } from '../services/credentials';
+import { requireConnection } from '../services/resources';
+import { requestSync } from '../sync/requestSync';
+import { builder } from './builder';
+import { SyncRunRef } from './syncRun';
+
+const SyncConnectionPayload = builder.objectRef<{ run: SyncRun }>('SyncConnectionPayload').implement({
+  fields: (t) => ({
+    run: t.field({ type: SyncRunRef, description: 'The queued run (an already queued one is joined).', resolve: (result) => result.run }),
+  }),
+});
+
+builder.mutationField('syncConnection', (t) =>
+  t.field({
+    type: SyncConnectionPayload,
+    description: 'Queues a sync of every configured resource now.',
+    errors: {
+      types: [ConnectionNotFoundError, ProviderNotSupportedError, MissingRefreshTokenError],
+      union: { name: 'SyncConnectionResult' },
+    },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      const connection = await requireConnection(context.gateway, context.organizationId, String(id));
+      const adapter = context.gateway.providers.get(connection.provider);
+      if (!adapter.documents) throw new ProviderNotSupportedError(adapter.name, 'syncDocuments');
+      assertUsableCredentials(connection);
+      return { run: await requestSync(context.gateway, connection.id, 'MANUAL', null) };
+    },
+  }),
+);

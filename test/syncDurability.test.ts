@@ -1,0 +1,140 @@
+// Durable sync jobs across processes: a worker killed mid-sync (kill -9) is taken over after restart and the
+// run completes without duplicate documents; API servers and workers run as separate processes.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/apiKeys';
+import { createSecretBox } from '../src/crypto/secretBox';
+import { openDatabase } from '../src/db/database';
+import { migrate } from '../src/db/migrate';
+import { createTestDatabase, databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases';
+import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { startServer, type ServerProcess } from './support/processes';
+import { startGitHubFake, type GitHubFake } from './fakes/github';
+
+const FILES_PER_REPO = 60;
+const REPOS = ['alpha', 'beta', 'gamma'];
+
+interface Setup {
+  github: GitHubFake;
+  testDb: TestDatabase;
+  key: string;
+  connectionId: string;
+  env: Record<string, string>;
+}
+
+async function setUp(kind: DatabaseKind, extraEnv: Record<string, string> = {}): Promise<Setup> {
+  const github = await startGitHubFake();
+  github.addUser({ login: 'octocat' });
+  const files = Object.fromEntries(Array.from({ length: FILES_PER_REPO }, (_, index) => [`docs/page-${index}.md`, `# Page ${index}`]));
+  github.addRepositories('octocat', REPOS.map((name) => ({ name, files })));
+  const testDb = await createTestDatabase(kind);
+  const db = await openDatabase(testDb.config);
+  await migrate(db);
+  const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
+  const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
+  const connection = await db.prisma.connection.create({
+    data: { organizationId, provider: 'GITHUB', status: 'ACTIVE', accessTokenEncrypted: box.seal(github.issueToken('octocat').accessToken) },
+  });
+  for (const name of REPOS) {
+    const repo = github.repository(`octocat/${name}`)!;
+    await db.prisma.configuredResource.create({
+      data: { connectionId: connection.id, providerResourceId: String(repo.databaseId), fullName: repo.nameWithOwner, defaultBranch: 'main' },
+    });
+  }
+  await db.close();
+  const env = {
+    ...testDb.env,
+    ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+    GITHUB_API_URL: github.apiUrl,
+    SYNC_JOB_TIMEOUT_SECONDS: '5',
+    UPSTREAM_RETRY_BASE_MS: '5',
+    ...extraEnv,
+  };
+  return { github, testDb, key, connectionId: connection.id, env };
+}
+
+async function graphql(server: ServerProcess, key: string, query: string, variables: object = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: any };
+}
+
+const STATE = `query ($id: ID!) { connection(id: $id) { ... on Connection {
+  latestSync { id status documentsAdded } documents(first: 1) { totalCount } } } }`;
+
+describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
+  const servers: ServerProcess[] = [];
+  let setup: Setup | undefined;
+
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop('SIGKILL')));
+    await setup?.testDb.drop();
+    await setup?.github.close();
+  });
+
+  it('finishes a run interrupted by kill -9 after restart, without duplicate documents', { timeout: 120_000 }, async () => {
+    setup = await setUp(kind);
+    const { github, key, connectionId, env } = setup;
+    github.setLatency(300); // about 4 requests per repository: the run takes seconds
+    let server = await startServer(env);
+    servers.push(server);
+    await server.ready;
+    await graphql(server, key, `mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { id: connectionId });
+
+    // Kill it once part of the run is stored.
+    await expect
+      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.documents.totalCount, { timeout: 30_000, interval: 100 })
+      .toBeGreaterThan(0);
+    const state = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
+    expect(state.latestSync.status).toBe('RUNNING');
+    expect(state.documents.totalCount).toBeLessThan(REPOS.length * FILES_PER_REPO);
+    await server.stop('SIGKILL');
+    servers.splice(0);
+    github.setLatency(0);
+
+    server = await startServer(env);
+    servers.push(server);
+    await server.ready;
+    await expect
+      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.latestSync.status, { timeout: 60_000, interval: 250 })
+      .toBe('SUCCEEDED');
+    const after = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
+    expect(after.documents.totalCount).toBe(REPOS.length * FILES_PER_REPO);
+    expect(after.latestSync.id).toBe(state.latestSync.id);
+  });
+});
+
+describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as separate processes', () => {
+  const servers: ServerProcess[] = [];
+  let setup: Setup | undefined;
+
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop('SIGKILL')));
+    await setup?.testDb.drop();
+    await setup?.github.close();
+  });
+
+  it('a server with WORKERS=0 only queues; `gateway worker` runs the sync', { timeout: 90_000 }, async () => {
+    setup = await setUp('postgres', { WORKERS: '0' });
+    const { key, connectionId, env } = setup;
+    const api = await startServer(env);
+    servers.push(api);
+    await api.ready;
+    await graphql(api, key, `mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { id: connectionId });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
+
+    const worker = await startServer({ ...env, WORKERS: '2' }, [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'worker'], 'sync workers started');
+    servers.push(worker);
+    await worker.ready;
+    await expect
+      .poll(async () => (await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status, { timeout: 30_000, interval: 250 })
+      .toBe('SUCCEEDED');
+    const exit = await worker.stop('SIGTERM');
+    servers.splice(servers.indexOf(worker), 1);
+    expect(exit.code).toBe(0);
+    expect(exit.stdout).toContain('workers stopped');
+  });
+});
