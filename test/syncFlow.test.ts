@@ -151,11 +151,49 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(unsupported.body.data!.syncConnection).toEqual({ __typename: 'ProviderNotSupportedError', code: 'NOT_IMPLEMENTED', httpStatus: 501 });
   });
 
+  it('streams sync progress over server-sent events', async () => {
+    const response = await gateway.app.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        query: `subscription ($id: ID!) { syncProgress(connectionId: $id) { type runId resource resources filesDone filesTotal status added updated deleted } }`,
+        variables: { id: connectionId },
+      }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    const events: { type: string; resource: string | null; filesDone: number | null; filesTotal: number | null; status: string | null }[] = [];
+    const reading = (async () => {
+      let buffer = '';
+      while (!events.some((event) => event.type === 'FINISHED')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += new TextDecoder().decode(value);
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data:'));
+          buffer = buffer.slice(end + 2);
+          if (data) events.push(JSON.parse(data.slice(5)).data.syncProgress);
+        }
+      }
+      await reader.cancel();
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the subscription is registered
+    await gateway.graphql(`mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { key, variables: { id: connectionId } });
+    await reading;
+    expect(events[0]).toMatchObject({ type: 'STARTED' });
+    const handbook = events.filter((event) => event.type === 'RESOURCE' && event.resource === 'octocat/handbook');
+    expect(handbook.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 2 });
+    expect(events.filter((event) => event.type === 'RESOURCE_DONE').map((event) => event.resource).sort()).toEqual(['octocat/handbook', 'octocat/site']);
+    expect(events.at(-1)).toMatchObject({ type: 'FINISHED', status: 'SUCCEEDED' });
+  });
+
   it('lists sync runs over REST', async () => {
     const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${key}` } });
     const body = await response.json();
     expect(response.status).toBe(200);
-    expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'SCHEDULE' });
+    expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL' });
+    expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'SCHEDULE')).toMatchObject({ status: 'SUCCEEDED' });
     expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'WEBHOOK')).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 1 });
     expect(body.syncRuns.at(-1)).toMatchObject({ trigger: 'CONFIGURE', documentsAdded: 4 });
   });

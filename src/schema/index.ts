@@ -10,6 +10,7 @@ import './configuredResource';
 import './syncRun';
 import './document';
 import './syncConnection';
+import './syncProgress';
 import './configureConnection';
 import './createConnection';
 import './deleteConnection';

@@ -11,7 +11,9 @@ import { ApiKeyCache } from '../auth/apiKeyCache';
 import { ConnectionStore } from './connectionStore';
 import { CredentialsManager } from './credentials';
 import { ResourceListingCache } from './listingCache';
+import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { SyncQueue } from '../sync/queue';
+import type { SyncProgress } from '../sync/runSync';
 import { KeyedMutex } from './keyedMutex';
 
 export interface Gateway {
@@ -32,6 +34,8 @@ export interface Gateway {
   configureLocks: KeyedMutex;
   /** Hands sync work to workers. */
   syncQueue: SyncQueue;
+  /** Sync progress of runs executed in this process, for Subscription.syncProgress. */
+  events: PubSub<{ syncProgress: [connectionId: string, event: SyncProgress] }>;
 }
 
 export function createGateway(options: {
@@ -58,6 +62,7 @@ export function createGateway(options: {
     listings: new ResourceListingCache(options.config.resourcesCacheTtlMs),
     configureLocks: new KeyedMutex(),
     syncQueue: options.syncQueue,
+    events: createPubSub(),
   };
 }
 

@@ -94,7 +94,7 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
 async function processConnection(gateway: Gateway, connectionId: string, timeoutSeconds: number): Promise<void> {
   const run = await claimRun(gateway, connectionId, timeoutSeconds);
   if (!run) return;
-  await runSync(gateway, run.id);
+  await runSync(gateway, run.id, { onProgress: (event) => gateway.events.publish('syncProgress', connectionId, event) });
   const waiting = await gateway.prisma.syncRun.count({ where: { connectionId, status: 'QUEUED' } });
   if (waiting > 0) await gateway.syncQueue.notify(connectionId);
 }

@@ -30,7 +30,7 @@ const MAX_RATE_LIMIT_PAUSE_MS = 60 * 60 * 1000;
 export async function runSync(
   gateway: Gateway,
   runId: string,
-  hooks: { onProgress?: (event: SyncProgress) => void; sleep?: (ms: number) => Promise<void> } = {},
+  hooks: { onProgress?: ProgressHook; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<SyncRun> {
   const run = await gateway.prisma.syncRun.update({
     where: { id: runId },
@@ -50,11 +50,13 @@ export async function runSync(
   for (const resource of resources) {
     try {
       if (!source) throw new ResourceUnavailableError(`${gateway.providers.get(run.connection.provider).name} has no document sync yet`);
-      const counts = await syncResourceWithPauses(gateway, run.connection, resource, source, hooks);
+      const counts = await syncResourceWithPauses(gateway, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
+        hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
+      );
       totals.added += counts.added;
       totals.updated += counts.updated;
       totals.deleted += counts.deleted;
-      hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, ...counts });
+      hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
     } catch (error) {
       failures.push({ resource: resource.fullName, reason: reasonOf(error) });
       gateway.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
@@ -80,8 +82,11 @@ export async function runSync(
 
 export type SyncProgress =
   | { type: 'started'; runId: string; resources: number }
-  | { type: 'resource'; runId: string; resource: string; added: number; updated: number; deleted: number }
+  | { type: 'resource'; runId: string; resource: string; filesDone: number; filesTotal: number }
+  | { type: 'resourceDone'; runId: string; resource: string; added: number; updated: number; deleted: number }
   | { type: 'finished'; runId: string; status: string; added: number; updated: number; deleted: number };
+
+type ProgressHook = (event: SyncProgress) => void;
 
 /** Rate limits pause the resource until the provider's reset, instead of failing it. */
 async function syncResourceWithPauses(
@@ -90,12 +95,13 @@ async function syncResourceWithPauses(
   resource: ConfiguredResource,
   source: DocumentSource,
   hooks: { sleep?: (ms: number) => Promise<void> },
+  progress: (filesDone: number, filesTotal: number) => void,
 ): Promise<Counts> {
   const sleep = hooks.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   let paused = 0;
   for (;;) {
     try {
-      return await syncResource(gateway, connection, resource, source);
+      return await syncResource(gateway, connection, resource, source, progress);
     } catch (error) {
       if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
       const wait = Math.max(1, error.retryAfterSeconds) * 1000;
@@ -106,7 +112,13 @@ async function syncResourceWithPauses(
   }
 }
 
-async function syncResource(gateway: Gateway, connection: Connection, resource: ConfiguredResource, source: DocumentSource): Promise<Counts> {
+async function syncResource(
+  gateway: Gateway,
+  connection: Connection,
+  resource: ConfiguredResource,
+  source: DocumentSource,
+  progress: (filesDone: number, filesTotal: number) => void,
+): Promise<Counts> {
   const target = { fullName: resource.fullName, branch: resource.defaultBranch };
   const snapshot = await gateway.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
   const wanted = snapshot.files.filter(isDocument);
@@ -116,6 +128,7 @@ async function syncResource(gateway: Gateway, connection: Connection, resource: 
   });
   const storedSha = new Map(stored.map((document) => [document.path, document.sha]));
   const changed = wanted.filter((file) => storedSha.get(file.path) !== file.sha);
+  progress(wanted.length - changed.length, wanted.length);
   const texts = changed.length
     ? await gateway.credentials.withCredentials(connection, (credentials) => source.fetchText(credentials, target, changed))
     : new Map<string, string>();
@@ -141,6 +154,7 @@ async function syncResource(gateway: Gateway, connection: Connection, resource: 
       await tx.document.deleteMany({ where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: gone } } });
     }
   });
+  progress(wanted.length, wanted.length);
   return counts;
 }
 
