@@ -13,6 +13,7 @@ import { migrate } from '../../src/db/migrate';
 import { startGitHubFake } from '../fakes/github';
 import { createTestDatabase, databaseKinds, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
+import { addSyncRepositories, benchSync, SYNC_FILES_PER_REPOSITORY, SYNC_REPOSITORIES } from './sync';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3_000);
 // Rounds alternate the two servers, so drift in the machine's state (other processes, CPU frequency) falls on
@@ -185,10 +186,18 @@ const github = await startGitHubFake();
 github.addUser({ login: 'bench' });
 github.addRepositories('bench', 100);
 const { accessToken } = github.issueToken('bench');
+github.addUser({ login: 'syncer' });
+addSyncRepositories(github, 'syncer');
+const syncToken = github.issueToken('syncer').accessToken;
 console.log(`warm connection.resources(perPage: 30): ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${DURATION_MS / 1000} s per server\n`);
 try {
   const ratios: number[] = [];
   for (const kind of databaseKinds) ratios.push(await benchDatabase(kind, github, accessToken));
+  console.log(`\nsync: ${SYNC_REPOSITORIES} repositories × ${SYNC_FILES_PER_REPOSITORY} files`);
+  for (const kind of databaseKinds) {
+    console.log(`database: ${kind}`);
+    for (const line of await benchSync(kind, github, 'syncer', syncToken)) console.log(line);
+  }
   console.log(`ratio: ${Math.min(...ratios).toFixed(3)}`);
 } finally {
   await github.close();
