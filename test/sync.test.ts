@@ -120,6 +120,17 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect(run).toMatchObject({ status: 'PARTIAL', documentsAdded: 1, failures: [{ resource: 'octocat/empty', reason: 'the repository is empty' }] });
   });
 
+  it('pauses for a rate limit until the provider’s reset instead of failing the repository', async () => {
+    github.addFiles('octocat/api', { 'docs/limited.md': 'after the pause' });
+    github.rateLimit('graphql', { style: 'secondary', retryAfterSeconds: 7, count: 1 });
+    const slept: number[] = [];
+    const run = await runSync(gateway.gateway, (await newRun()).id, { sleep: async (ms) => void slept.push(ms) });
+    expect(slept).toEqual([7000]);
+    expect(run.status).toBe('PARTIAL'); // the empty repository still fails, as before
+    expect(run.failures).toEqual([{ resource: 'octocat/empty', reason: 'the repository is empty' }]);
+    expect((await documents()).some((document) => document.path === 'docs/limited.md')).toBe(true);
+  });
+
   it('syncs only the pushed repository for a webhook-scoped run', async () => {
     const api = github.repository('octocat/api')!;
     github.addFiles('octocat/api', { 'docs/api.md': '# API v2' });

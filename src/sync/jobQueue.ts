@@ -79,9 +79,15 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
         await queueDueSyncs(gateway, options.syncIntervalMinutes);
       });
       for (let index = 0; index < count; index += 1) {
-        await boss.work<{ connectionId: string }>(SYNC_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-          if (job) await processConnection(gateway, job.data.connectionId, options.jobTimeoutSeconds);
-        });
+        await boss.work<{ connectionId: string }>(
+          SYNC_QUEUE,
+          { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+          async ([job]) => {
+            if (!job) return;
+            const lastAttempt = job.retryCount >= job.retryLimit;
+            await processConnection(gateway, job.data.connectionId, options.jobTimeoutSeconds, lastAttempt);
+          },
+        );
       }
     },
     async stop() {
@@ -90,11 +96,26 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
   };
 }
 
-/** Runs the connection's claimable run, if any, then hands on a run queued meanwhile. */
-async function processConnection(gateway: Gateway, connectionId: string, timeoutSeconds: number): Promise<void> {
+/**
+ * Runs the connection's claimable run, if any, then hands on a run queued meanwhile. A run that fails outright
+ * (not one resource: the run itself, e.g. the database) goes back to the queue for the job's retry, with
+ * backoff; after the last attempt it is recorded FAILED with the reason.
+ */
+async function processConnection(gateway: Gateway, connectionId: string, timeoutSeconds: number, lastAttempt: boolean): Promise<void> {
   const run = await claimRun(gateway, connectionId, timeoutSeconds);
   if (!run) return;
-  await runSync(gateway, run.id, { onProgress: (event) => gateway.events.publish('syncProgress', connectionId, event) });
+  try {
+    await runSync(gateway, run.id, { onProgress: (event) => gateway.events.publish('syncProgress', connectionId, event) });
+  } catch (error) {
+    gateway.logger.error({ err: error, runId: run.id, lastAttempt }, 'sync run failed');
+    await gateway.prisma.syncRun.update({
+      where: { id: run.id },
+      data: lastAttempt
+        ? { status: 'FAILED', finishedAt: new Date(), error: `The sync failed: ${(error as Error).message}` }
+        : { status: 'QUEUED', startedAt: null },
+    });
+    throw error;
+  }
   const waiting = await gateway.prisma.syncRun.count({ where: { connectionId, status: 'QUEUED' } });
   if (waiting > 0) await gateway.syncQueue.notify(connectionId);
 }
