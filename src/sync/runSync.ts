@@ -133,7 +133,8 @@ async function syncResource(
     ? await gateway.credentials.withCredentials(connection, (credentials) => source.fetchText(credentials, target, changed))
     : new Map<string, string>();
   // Files that are no longer documents: gone from the tree, or turned out binary when fetched.
-  const keep = new Set(wanted.filter((file) => !changed.includes(file) || texts.has(file.sha)).map((file) => file.path));
+  const changedPaths = new Set(changed.map((file) => file.path));
+  const keep = new Set(wanted.filter((file) => !changedPaths.has(file.path) || texts.has(file.sha)).map((file) => file.path));
   const gone = stored.filter((document) => !keep.has(document.path)).map((document) => document.path);
 
   const counts: Counts = { added: 0, updated: 0, deleted: gone.length };

@@ -47,6 +47,11 @@ export function objectsQuery(operation: string, count: number, selection: string
 export const TREE_SELECTION = '... on Tree { entries { path type oid object { ... on Blob { byteSize isBinary } } } }';
 export const BLOB_SELECTION = '... on Blob { oid isBinary isTruncated text }';
 
+/** The variables of an objectsQuery: the repository, and each oid under its alias's variable. */
+function objectVariables(repo: { owner: string; name: string }, oids: string[]): Record<string, string> {
+  return { ...repo, ...Object.fromEntries(oids.map((oid, index) => [`o${index}`, oid])) };
+}
+
 interface Target {
   oid: string;
   tree?: { oid: string };
@@ -131,7 +136,7 @@ export function createDocumentSource(options: GitHubClientOptions): DocumentSour
           const data = await run<{ repository: Record<string, { entries: TreeEntry[] } | null> }>(
             client,
             objectsQuery('GatewayTrees', oids.length, TREE_SELECTION),
-            { ...repo, ...Object.fromEntries(oids.map((oid, index) => [`o${index}`, oid])) },
+            objectVariables(repo, oids),
             'read the file tree',
             resource.fullName,
           );
@@ -157,7 +162,7 @@ export function createDocumentSource(options: GitHubClientOptions): DocumentSour
         const data = await run<{ repository: Record<string, { oid: string; isBinary: boolean | null; isTruncated: boolean; text: string | null } | null> }>(
           client,
           objectsQuery('GatewayBlobs', oids.length, BLOB_SELECTION),
-          { ...repo, ...Object.fromEntries(oids.map((oid, index) => [`o${index}`, oid])) },
+          objectVariables(repo, oids),
           'read file contents',
           resource.fullName,
         );
