@@ -123,11 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ]);
   }
   const dataDir = path.resolve(vars.DATA_DIR);
+  const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
     host: vars.HOST,
-    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     dataDir,
     database: vars.DATABASE_URL ? { kind: 'postgres', url: vars.DATABASE_URL } : { kind: 'embedded', dataDir },
     logLevel: vars.LOG_LEVEL,
@@ -143,7 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       GOOGLE: oauthApp(vars.GOOGLE_CLIENT_ID, vars.GOOGLE_CLIENT_SECRET),
       MICROSOFT: oauthApp(vars.MICROSOFT_CLIENT_ID, vars.MICROSOFT_CLIENT_SECRET),
     },
-    allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
+    // The gateway's own origin is always allowed: the picker at /picker sends users back to itself.
+    allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS
+      ? [...new Set([...vars.ALLOWED_REDIRECT_ORIGINS.map((origin) => new URL(origin).origin), new URL(publicUrl).origin])]
+      : null,
     limits,
     sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS, intervalMinutes: vars.SYNC_INTERVAL_MINUTES },
   };

@@ -322,6 +322,8 @@ describe('createConnection without an OAuth app, and with allowed redirect origi
       const run = async (redirectUrl: string) =>
         (await gateway.graphql(CREATE, { key, variables: { input: { provider: 'GITHUB', redirectUrl } } })).body.data!.createConnection;
       expect(await run('https://evil.example.net/steal')).toMatchObject({ __typename: 'ValidationError', argument: 'redirectUrl' });
+      // The gateway's own origin (the picker at /picker) is always allowed.
+      expect(await run(`${gateway.config.publicUrl}/picker/`)).toMatchObject({ __typename: 'ProviderNotConfiguredError' });
       expect(await run(APP_URL)).toEqual({
         __typename: 'ProviderNotConfiguredError',
         message: "GitHub's OAuth app is not configured on this gateway: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",

@@ -6,10 +6,10 @@ import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
 
-const RESOURCES = `query ($id: ID!, $page: Int, $perPage: Int) {
+const RESOURCES = `query ($id: ID!, $page: Int, $perPage: Int, $search: String) {
   connection(id: $id) {
     ... on Connection {
-      resources(page: $page, perPage: $perPage) {
+      resources(page: $page, perPage: $perPage, search: $search) {
         __typename
         ... on ResourcePage {
           totalCount page perPage hasNextPage
@@ -39,8 +39,8 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
   let connectionId: string;
   let accessToken: string;
 
-  const resources = async (id: string, page?: number, perPage?: number) => {
-    const response = await gateway.graphql(RESOURCES, { key, variables: { id, page, perPage } });
+  const resources = async (id: string, page?: number, perPage?: number, search?: string) => {
+    const response = await gateway.graphql(RESOURCES, { key, variables: { id, page, perPage, search } });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.connection.resources;
   };
@@ -126,6 +126,24 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
       github.setLatency(0);
     }
     expect(github.count('graphql')).toBe(1);
+  });
+
+  it('filters by search across the whole listing, ignoring case, and pages and counts the matches', async () => {
+    // " REPO-01 " matches repo-010 … repo-019 (trimmed, any case).
+    const matches = await resources(connectionId, 1, 4, '  REPO-01 ');
+    expect(matches).toMatchObject({ __typename: 'ResourcePage', totalCount: 10, page: 1, perPage: 4, hasNextPage: true });
+    expect(matches.nodes.map((node: { name: string }) => node.name)).toEqual(['010', '011', '012', '013'].map((n) => `octocat/repo-${n}`));
+    const last = await resources(connectionId, 3, 4, 'repo-01');
+    expect(last).toMatchObject({ totalCount: 10, hasNextPage: false });
+    expect(last.nodes.map((node: { name: string }) => node.name)).toEqual(['octocat/repo-018', 'octocat/repo-019']);
+    expect(await resources(connectionId, 1, 30, 'octocat/empty')).toMatchObject({ totalCount: 1, nodes: [{ fullName: 'octocat/empty-one' }] });
+    expect(await resources(connectionId, 1, 30, 'nothing-like-this')).toMatchObject({ totalCount: 0, hasNextPage: false, nodes: [] });
+    // An empty search is no search.
+    expect(await resources(connectionId, 1, 30, '')).toMatchObject({ totalCount: 45 });
+    // The whole listing was fetched once (45 repositories: one batch) and then served from the cache.
+    expect(github.count('graphql')).toBe(1);
+
+    expect(await resources(connectionId, 1, 30, 'x'.repeat(101))).toMatchObject({ __typename: 'ValidationError', argument: 'search' });
   });
 
   it('rejects page and perPage out of range with ValidationError naming the argument', async () => {

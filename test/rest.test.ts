@@ -58,6 +58,11 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     expect(second.body.resources).toHaveLength(15);
     const all = await rest('GET', `/v3/connections/${connectionId}/resources?per_page=100`);
     expect(all.body.resources.map((resource: { id: number }) => resource.id)).toEqual(repoIds);
+    const searched = await rest('GET', `/v3/connections/${connectionId}/resources?search=REPO-04`);
+    expect(searched.body.total_count).toBe(6);
+    expect(searched.body.resources.map((resource: { name: string }) => resource.name)).toEqual(
+      ['040', '041', '042', '043', '044', '045'].map((n) => `octocat/repo-${n}`),
+    );
   });
 
   it('POST /v3/connections/:id/configure takes the reference example’s body', async () => {

@@ -97,7 +97,8 @@ async function getResources({ url, params, principal, gateway }: RouteInput): Pr
   const connection = await requireConnection(gateway, principal.organizationId, params[0]!);
   const page = integerParam(url, 'page', 1);
   const perPage = integerParam(url, 'per_page', 30);
-  const result = await listResources(gateway, connection, page, perPage, { page: 'page', perPage: 'per_page' });
+  const search = url.searchParams.get('search');
+  const result = await listResources(gateway, connection, page, perPage, { page: 'page', perPage: 'per_page' }, search);
   return json(resourcesBody(result));
 }
 

@@ -38,7 +38,11 @@ builder.objectField(ConnectionRef, 'resources', (t) =>
     args: {
       page: t.arg.int({ defaultValue: 1, required: true }),
       perPage: t.arg.int({ defaultValue: 30, required: true, description: 'From 1 to 100.' }),
+      search: t.arg.string({
+        description: 'Only resources whose fullName contains this text, ignoring case; paging and totalCount then count the matches.',
+      }),
     },
-    resolve: (connection, { page, perPage }, context) => listResources(context.gateway, connection, page, perPage),
+    resolve: (connection, { page, perPage, search }, context) =>
+      listResources(context.gateway, connection, page, perPage, undefined, search),
   }),
 );

@@ -1,5 +1,5 @@
-// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, the REST API under /v3, /healthz and
-// /readyz. Tests call it in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
+// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, the REST API under /v3, the picker page
+// at /picker, /healthz and /readyz. Tests call it in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticateRequest, UnauthenticatedError } from '../auth/authenticateRequest';
 import type { Database } from '../db/database';
@@ -12,6 +12,7 @@ import type { GraphQLContext } from '../schema/context';
 import type { Gateway } from '../services/gateway';
 import { maskError } from './errorMasking';
 import { useGraphiQLPage } from './graphiqlPage';
+import { usePickerPage } from './pickerPage';
 import { readinessCheck } from './readiness';
 import { corsOptions, defaultRequestLimits, useRequestLimits, type RequestLimits } from './requestLimits';
 import { requestScopeOf } from './requestContext';
@@ -60,6 +61,7 @@ export function createGatewayApp({ db, gateway, logger, limits = defaultRequestL
         headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
         defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
       }),
+      usePickerPage(),
       useOAuthCallback(gateway),
       useWebhookReceiver(gateway),
       useRestApi(gateway, logger),

@@ -54,6 +54,8 @@ export function listingKey(connection: Connection): string {
   return `${connection.organizationId}:${connection.id}`;
 }
 
+export const MAX_SEARCH_LENGTH = 100;
+
 export async function listResources(
   gateway: Gateway,
   connection: Connection,
@@ -61,21 +63,29 @@ export async function listResources(
   perPage: number,
   /** How the caller spells the paging arguments, for error messages (REST says `per_page`). */
   argumentNames = { page: 'page', perPage: 'perPage' },
+  /** Only resources whose full name contains this text (case-insensitive); empty or absent means all. */
+  search?: string | null,
 ): Promise<ResourcePage> {
   const lister = listerFor(gateway, connection, 'listResources');
   validatePaging(page, perPage, argumentNames);
+  const needle = search?.trim().toLowerCase() ?? '';
+  if (needle.length > MAX_SEARCH_LENGTH) throw new ValidationError('search', `search must be at most ${MAX_SEARCH_LENGTH} characters.`);
   const start = (page - 1) * perPage;
+  // A search has to see the whole listing (fetched once, then cached like any page); paging reads only its range.
+  const range = needle ? { from: 0, to: Number.POSITIVE_INFINITY } : { from: start, to: start + perPage };
   const [listing, configured] = await Promise.all([
-    loadListing(gateway, connection, lister, { from: start, to: start + perPage }),
+    loadListing(gateway, connection, lister, range),
     gateway.connections.configuredResources([connection.id]),
   ]);
+  const matching = needle ? listing.resources.filter((resource) => resource.fullName.toLowerCase().includes(needle)) : listing.resources;
+  const totalCount = needle ? matching.length : listing.totalCount;
   const configuredIds = new Set(configured.get(connection.id)!.map((resource) => resource.providerResourceId));
   return {
-    nodes: listing.resources.slice(start, start + perPage).map((resource) => withConfigured(resource, configuredIds.has(resource.id))),
-    totalCount: listing.totalCount,
+    nodes: matching.slice(start, start + perPage).map((resource) => withConfigured(resource, configuredIds.has(resource.id))),
+    totalCount,
     page,
     perPage,
-    hasNextPage: start + perPage < listing.totalCount,
+    hasNextPage: start + perPage < totalCount,
   };
 }
 

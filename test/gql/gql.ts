@@ -1,0 +1,52 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n": typeof types.ConnectionsOverviewDocument,
+    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n": typeof types.ConnectionByIdDocument,
+};
+const documents: Documents = {
+    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n": types.ConnectionsOverviewDocument,
+    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n": types.ConnectionByIdDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

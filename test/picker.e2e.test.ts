@@ -1,0 +1,230 @@
+// The repository picker (/picker) in a real browser: Debian's Chromium driven by playwright-core, against the
+// gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API, OAuth pages and all).
+// Screenshots land in test-artifacts/picker/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeGracefully, createHttpServer, listen } from '../src/server/http';
+import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startTestGateway, type TestGateway } from './support/gateway';
+import { freePort, root } from './support/processes';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Headless, and nothing that phones home: this machine's network is closed to everything but 127.0.0.1.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const artifacts = path.join(root, 'test-artifacts', 'picker');
+const OAUTH_APP = { clientId: 'Iv1.picker0000000000', clientSecret: 'picker-secret-0000000000000000000000000000' };
+const REPOSITORY_COUNT = 45;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A and AA checks on what the page shows now: rule ids and the elements that break them. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  const violations = await page.evaluate(`(async () => {
+    ${axeSource}
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
+  })()`);
+  return violations as string[];
+}
+
+describe('the repository picker in Chromium', () => {
+  let github: GitHubFake;
+  let gateway: TestGateway;
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+  let key: string;
+  let organizationId: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    }
+    mkdirSync(artifacts, { recursive: true });
+    github = await startGitHubFake();
+    github.addUser({ login: 'octocat' });
+    github.setAuthorizingUser('octocat');
+    github.addRepositories(
+      'octocat',
+      Array.from({ length: REPOSITORY_COUNT }, (_, index) => {
+        const name = `project-${String(index + 1).padStart(2, '0')}`;
+        return { name, files: { 'README.md': `# ${name}`, 'docs/guide.md': `How to use ${name}.` } };
+      }),
+    );
+
+    // The browser follows real redirects (gateway → GitHub fake → gateway callback → picker), so the gateway
+    // listens on a real port that PUBLIC_URL names.
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    // As registered on GitHub: the callback under the gateway's public URL, which GitHub checks redirect_uri against.
+    github.addOAuthApp({ ...OAUTH_APP, expiringTokens: false, callbackUrl: `${base}/oauth/callback/github` });
+    gateway = await startTestGateway(
+      'embedded',
+      {
+        PUBLIC_URL: base,
+        GITHUB_API_URL: github.apiUrl,
+        GITHUB_WEB_URL: github.webUrl,
+        GITHUB_CLIENT_ID: OAUTH_APP.clientId,
+        GITHUB_CLIENT_SECRET: OAUTH_APP.clientSecret,
+      },
+      { syncWorkers: true },
+    );
+    server = createHttpServer(gateway.app);
+    await listen(server, port, '127.0.0.1');
+    ({ key, organizationId } = await gateway.createOrganization('acme'));
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  afterEach(async ({ task }) => {
+    // What the last page showed when a step failed, next to the other screenshots.
+    const last = contexts.at(-1)?.pages()[0];
+    if (task.result?.state === 'fail' && last) await screenshot(last, `failed-${task.name.split(':')[0]!.replace(/\W+/g, '-')}`).catch(() => {});
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await closeGracefully(server, 1000);
+    await gateway?.close();
+    await github?.close();
+  });
+
+  /** A fresh tab (its own session storage) on `path`, signed in with the organization's API key. */
+  async function openPicker(pagePath = '/picker'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${base}${pagePath}`);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    return page;
+  }
+
+  const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+  it('connects GitHub, pages to page 2 of 45, saves two repositories, follows the sync and lists the documents', async () => {
+    const page = await openPicker();
+    await page.getByText('No connections yet').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Connect GitHub: createConnection → GitHub's authorize page (the fake approves as octocat) → back here.
+    await page.getByRole('button', { name: 'Connect GitHub' }).click();
+    await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
+    expect(new URL(page.url()).search).toMatch(/^\?connection=/);
+    // A new screen puts focus on its heading, as a page load would for a screen reader.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('GitHub connection: octocat');
+    await page.getByText('Connected. Pick the repositories to sync.').waitFor();
+
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(30);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 2 of 2`).waitFor();
+    const onPage2 = await page.locator('.resources label').allTextContents();
+    expect(onPage2).toHaveLength(REPOSITORY_COUNT - 30);
+    await screenshot(page, '1-repositories-page-2');
+
+    const picked = onPage2.slice(0, 2);
+    await page.getByLabel(picked[0]!, { exact: true }).check();
+    // The second one with the keyboard: Tab from the first checkbox, Space.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(picked[1]);
+    await page.keyboard.press('Space');
+    await page.getByText('2 repositories selected').waitFor();
+    await page.getByRole('button', { name: 'Save selection' }).click();
+    await page.getByText('2 webhooks registered.').waitFor();
+    for (const name of picked) expect(github.hooks(name)).toHaveLength(1);
+
+    // The progress bar follows the run over the syncProgress subscription and ends full, with the run's counts.
+    await page.getByText('Sync succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    const progress = page.getByLabel('Sync progress');
+    expect(await progress.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([100, 100]);
+
+    const documents = page.getByRole('table', { name: '4 documents' });
+    await documents.waitFor();
+    const rows = await documents.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(4);
+    for (const name of picked) {
+      expect(rows.filter((row) => row.includes(name))).toHaveLength(2);
+    }
+    await screenshot(page, '2-sync-finished');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The key stays in the tab's session storage across a reload, and the saved selection comes back ticked.
+    await page.reload();
+    await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
+    await page.getByText('Last sync succeeded').waitFor();
+    const filter = page.getByLabel('Filter repositories');
+    await filter.fill(picked[0]!.split('/')[1]!);
+    await page.getByText(`1 repository match “${picked[0]!.split('/')[1]}”`).waitFor();
+    expect(await page.getByLabel(picked[0]!, { exact: true }).isChecked()).toBe(true);
+    await filter.fill('');
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
+  });
+
+  it('says a Notion connection is not supported and shows no list', async () => {
+    const notion = await gateway.createConnection(organizationId, 'NOTION', { accessToken: 'secret_notion', accountLogin: 'ada' });
+    const page = await openPicker(`/picker/?connection=${notion}`);
+    await page.getByRole('heading', { name: 'Notion connection: ada' }).waitFor();
+    await page.getByText('Notion connections are not supported by the picker').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Back to connections');
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save selection' }).count()).toBe(0);
+    expect(await page.getByLabel('Sync progress').count()).toBe(0);
+    await screenshot(page, '3-notion-not-supported');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('turns the other typed errors into an action: not found, reconnect, rate limited', async () => {
+    // Not found: back to the list, with the reason.
+    let page = await openPicker('/picker/?connection=00000000-0000-4000-8000-000000000000');
+    await page.getByText('That connection does not exist (any more).').waitFor();
+    await page.getByRole('heading', { name: 'Connections' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
+
+    // No usable credentials: Reconnect runs the OAuth round trip again and lands on the new connection.
+    const broken = await gateway.createConnection(organizationId, 'GITHUB', { status: 'REAUTHORIZATION_REQUIRED', accountLogin: 'octocat' });
+    page = await openPicker(`/picker/?connection=${broken}`);
+    await page.getByText('has to be connected again').waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    await page.getByRole('alert').getByRole('button', { name: 'Reconnect' }).click();
+    await page.getByText('Connected. Pick the repositories to sync.').waitFor();
+    expect(new URL(page.url()).searchParams.get('connection')).not.toBe(broken);
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+
+    // Rate limited: says when to retry, and offers Try again only from then on.
+    const token = github.issueToken('octocat').accessToken;
+    const limited = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: token, accountLogin: 'octocat' });
+    github.rateLimit('graphql', { retryAfterSeconds: 3, style: 'graphql' });
+    try {
+      page = await openPicker(`/picker/?connection=${limited}`);
+      await page.getByText("GitHub's rate limit was reached. Try again at").waitFor();
+      const tryAgain = page.getByRole('button', { name: 'Try again' });
+      expect(await tryAgain.isDisabled()).toBe(true);
+      await screenshot(page, '4-rate-limited');
+      github.clearRateLimit();
+      await page.waitForFunction(() => {
+        const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Try again');
+        return button && !button.disabled;
+      });
+      await tryAgain.click();
+      await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    } finally {
+      github.clearRateLimit();
+    }
+  });
+});

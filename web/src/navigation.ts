@@ -1,0 +1,63 @@
+// Where the user is: the connection list, or one connection (`?connection=<id>`). Kept in the URL, so reloads,
+// the back button and the OAuth return all land on the right screen. A notice travels with the history entry.
+import { useSyncExternalStore } from 'react';
+
+export interface Route {
+  connectionId: string | null;
+  notice: string | null;
+}
+
+const changed = 'picker:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(changed, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(changed, onChange);
+  };
+}
+
+let cached: { key: string; route: Route } | null = null;
+
+function snapshot(): Route {
+  const notice = typeof history.state?.notice === 'string' ? (history.state.notice as string) : null;
+  const key = `${location.search}\n${notice ?? ''}`;
+  if (cached?.key !== key) {
+    cached = { key, route: { connectionId: new URLSearchParams(location.search).get('connection'), notice } };
+  }
+  return cached.route;
+}
+
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+export function hrefFor(connectionId: string | null): string {
+  return connectionId ? `?connection=${encodeURIComponent(connectionId)}` : './';
+}
+
+export function navigate(connectionId: string | null, options: { notice?: string; replace?: boolean } = {}): void {
+  const url = new URL(hrefFor(connectionId), location.href);
+  const state = options.notice ? { notice: options.notice } : null;
+  if (options.replace) history.replaceState(state, '', url);
+  else history.pushState(state, '', url);
+  window.dispatchEvent(new Event(changed));
+}
+
+/**
+ * The gateway's OAuth callback sends the browser back here with `connectionId` and `status`; turns that into the
+ * connection's screen (or the list, on failure) with a notice, and drops the parameters from the address bar.
+ */
+export function takeOAuthReturn(): void {
+  const params = new URLSearchParams(location.search);
+  const status = params.get('status');
+  const connectionId = params.get('connectionId');
+  if (!status || !connectionId) return;
+  if (status === 'success') {
+    navigate(connectionId, { replace: true, notice: 'Connected. Pick the repositories to sync.' });
+  } else {
+    const reason = params.get('error_description') ?? params.get('error') ?? 'the provider did not say why';
+    navigate(null, { replace: true, notice: `Connecting failed: ${reason}. The connection waits for authorization; try again.` });
+  }
+}

@@ -1,0 +1,135 @@
+// One connection: its repositories to pick from, its sync, and what the sync stored.
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
+import { ConnectButton } from '../components/ConnectButton';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { connectionStatusLabel } from '../components/labels';
+import { useHeadingFocus } from '../components/useHeadingFocus';
+import { graphql } from '../gql';
+import { hrefFor, navigate } from '../navigation';
+import { DocumentList } from './DocumentList';
+import { ResourcePicker } from './ResourcePicker';
+import { SyncPanel } from './SyncPanel';
+
+const ConnectionDetails = graphql(`
+  query PickerConnection($id: ID!) {
+    providers {
+      id
+      name
+    }
+    connection(id: $id) {
+      __typename
+      ... on Connection {
+        id
+        provider
+        status
+        accountLogin
+        capabilities {
+          listResources
+          configureResources
+        }
+        configuredResources {
+          id
+          resourceId
+          name
+          defaultBranch
+          webhookActive
+        }
+        latestSync {
+          id
+          status
+          documentsAdded
+          documentsUpdated
+          documentsDeleted
+          finishedAt
+          failures {
+            resource
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ConnectionScreen({ connectionId }: { connectionId: string }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ConnectionDetails, variables: { id: connectionId }, requestPolicy: 'cache-and-network' });
+  const [finishedRuns, setFinishedRuns] = useState(0);
+  const heading = useHeadingFocus<HTMLHeadingElement>(data?.connection.__typename);
+  const connection = data?.connection.__typename === 'Connection' ? data.connection : null;
+
+  // An unknown id (deleted, mistyped, or another organization's) goes back to the list and says why.
+  useEffect(() => {
+    if (data?.connection.__typename === 'ConnectionNotFoundError') {
+      navigate(null, { replace: true, notice: 'That connection does not exist (any more). Here are the ones that do.' });
+    }
+  }, [data?.connection.__typename]);
+
+  const backLink = (
+    <a
+      href={hrefFor(null)}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(null);
+      }}
+    >
+      ← All connections
+    </a>
+  );
+  if (!connection) {
+    return (
+      <section>
+        {backLink}
+        {error && !data ? (
+          <ErrorNotice networkError={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          fetching && <p role="status">Loading the connection…</p>
+        )}
+      </section>
+    );
+  }
+
+  const providerName = data?.providers.find((provider) => provider.id === connection.provider)?.name ?? connection.provider;
+  return (
+    <section aria-labelledby="connection-heading">
+      {backLink}
+      <h1 id="connection-heading" ref={heading} tabIndex={-1}>
+        {providerName} connection{connection.accountLogin ? `: ${connection.accountLogin}` : ''}
+      </h1>
+      <p>
+        Status: <strong>{connectionStatusLabel[connection.status]}</strong>
+      </p>
+      {connection.status !== 'ACTIVE' && (
+        <div className="notice notice-info">
+          <p>
+            {connection.status === 'PENDING'
+              ? 'The authorization was not completed. Connect again to finish it.'
+              : `${providerName} no longer accepts this connection's grant. Connect again to keep syncing.`}
+          </p>
+          <ConnectButton provider={connection.provider} label="Reconnect" />
+        </div>
+      )}
+      <ResourcePicker
+        connectionId={connection.id}
+        provider={connection.provider}
+        configured={connection.configuredResources}
+        onSaved={() => refetch({ requestPolicy: 'network-only' })}
+      />
+      {connection.capabilities.configureResources && (
+        <>
+          <SyncPanel
+            connectionId={connection.id}
+            provider={connection.provider}
+            latestSync={connection.latestSync ?? null}
+            onRunFinished={() => {
+              setFinishedRuns((count) => count + 1);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+            onPoll={() => refetch({ requestPolicy: 'network-only' })}
+          />
+          <DocumentList connectionId={connection.id} refreshKey={finishedRuns} />
+        </>
+      )}
+    </section>
+  );
+}

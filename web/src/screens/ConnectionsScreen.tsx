@@ -1,0 +1,101 @@
+// The organization's connections, newest first, and the way to add a GitHub one.
+import { useQuery } from 'urql';
+import { ConnectButton } from '../components/ConnectButton';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { connectionStatusLabel, formatDateTime } from '../components/labels';
+import { useHeadingFocus } from '../components/useHeadingFocus';
+import { graphql } from '../gql';
+import { hrefFor, navigate } from '../navigation';
+
+const PAGE_SIZE = 25;
+
+const Connections = graphql(`
+  query PickerConnections($first: Int!, $after: String) {
+    providers {
+      id
+      name
+    }
+    connections(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          provider
+          status
+          accountLogin
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export function ConnectionsScreen() {
+  const pages = useCursorPages();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Connections, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const heading = useHeadingFocus<HTMLHeadingElement>('connections');
+  const names = new Map(data?.providers.map((provider) => [provider.id, provider.name]));
+  const connections = data?.connections;
+
+  return (
+    <section aria-labelledby="connections-heading">
+      <h1 id="connections-heading" ref={heading} tabIndex={-1}>
+        Connections
+      </h1>
+      <div className="actions">
+        <ConnectButton provider="GITHUB" label="Connect GitHub" />
+      </div>
+      {error && !data && <ErrorNotice networkError={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {!data && fetching && <p role="status">Loading connections…</p>}
+      {connections && connections.totalCount === 0 && (
+        <p role="status" className="empty">
+          No connections yet. Connect GitHub to choose the repositories to sync.
+        </p>
+      )}
+      {connections && connections.edges.length > 0 && (
+        <>
+          <table>
+            <caption>
+              {connections.totalCount} connection{connections.totalCount === 1 ? '' : 's'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Provider</th>
+                <th scope="col">Account</th>
+                <th scope="col">Status</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connections.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <th scope="row">
+                    <a
+                      href={hrefFor(node.id)}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        navigate(node.id);
+                      }}
+                    >
+                      {names.get(node.provider) ?? node.provider}
+                      <span className="visually-hidden"> connection {node.accountLogin ?? node.id}</span>
+                    </a>
+                  </th>
+                  <td>{node.accountLogin ?? '—'}</td>
+                  <td>{connectionStatusLabel[node.status]}</td>
+                  <td>{formatDateTime(node.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <CursorPager label="Connection pages" pages={pages} pageInfo={connections.pageInfo} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+// A connection's repositories, 30 a page, with a filter, checkboxes for the selection (pre-ticked from what is
+// configured, kept across pages) and Save, which registers the webhooks and queues the first sync.
+import { useEffect, useId, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ConnectButton } from '../components/ConnectButton';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { plural } from '../components/labels';
+import { graphql } from '../gql';
+import type { PickerConnectionQuery, Provider, ResourceSelectionInput } from '../gql/graphql';
+
+export const PER_PAGE = 30;
+
+const Resources = graphql(`
+  query PickerResources($id: ID!, $page: Int!, $perPage: Int!, $search: String) {
+    connection(id: $id) {
+      __typename
+      ... on Connection {
+        id
+        resources(page: $page, perPage: $perPage, search: $search) {
+          __typename
+          ... on ResourcePage {
+            page
+            perPage
+            totalCount
+            hasNextPage
+            nodes {
+              id
+              fullName
+              description
+              private
+              defaultBranch
+            }
+          }
+          ... on Error {
+            ...PickerError
+          }
+        }
+      }
+      ... on Error {
+        ...PickerError
+      }
+    }
+  }
+`);
+
+const Configure = graphql(`
+  mutation PickerConfigure($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      __typename
+      ... on ConfigureConnectionPayload {
+        webhooksRegistered
+        configuredResources {
+          id
+          resourceId
+          name
+          defaultBranch
+        }
+      }
+      ... on Error {
+        ...PickerError
+      }
+    }
+  }
+`);
+
+type Configured = Extract<PickerConnectionQuery['connection'], { __typename: 'Connection' }>['configuredResources'];
+
+function selectionOf(configured: readonly Pick<Configured[number], 'resourceId' | 'name' | 'defaultBranch'>[]): Map<string, ResourceSelectionInput> {
+  return new Map(configured.map((resource) => [resource.resourceId, { id: resource.resourceId, name: resource.name, defaultBranch: resource.defaultBranch }]));
+}
+
+/** The filter's value once typing pauses, so each keystroke does not cost a request. */
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+interface ResourcePickerProps {
+  connectionId: string;
+  provider: Provider;
+  configured: Configured;
+  onSaved: () => void;
+}
+
+export function ResourcePicker({ connectionId, provider, configured, onSaved }: ResourcePickerProps) {
+  const [page, setPage] = useState(1);
+  const [filter, setFilter] = useState('');
+  const search = useSettled(filter.trim(), 250);
+  const [selection, setSelection] = useState(() => selectionOf(configured));
+  const [dirty, setDirty] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: Resources,
+    variables: { id: connectionId, page, perPage: PER_PAGE, search: search || null },
+  });
+  const [saved, configure] = useMutation(Configure);
+  const ids = { filter: useId(), heading: useId(), status: useId() };
+
+  useEffect(() => setPage(1), [search]);
+  // The stored selection may arrive or change later (another tab, a save); it wins unless the user is editing.
+  useEffect(() => {
+    if (!dirty) setSelection(selectionOf(configured));
+  }, [configured, dirty]);
+
+  const outer = data?.connection;
+  const listing = outer?.__typename === 'Connection' ? outer.resources : outer;
+  const retry = () => refetch({ requestPolicy: 'network-only' });
+
+  if (listing && listing.__typename !== 'ResourcePage') {
+    // Not supported, no credentials, rate limited, provider down: say so instead of showing a list.
+    return (
+      <section aria-labelledby={ids.heading}>
+        <h2 id={ids.heading}>Repositories</h2>
+        <ErrorNotice error={listing} onRetry={retry} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+      </section>
+    );
+  }
+
+  const toggle = (resource: ResourceSelectionInput, checked: boolean) => {
+    const next = new Map(selection);
+    if (checked) next.set(resource.id, resource);
+    else next.delete(resource.id);
+    setSelection(next);
+    setDirty(true);
+  };
+
+  const save = async () => {
+    const { data: result } = await configure({ input: { connectionId, resources: [...selection.values()] } });
+    if (result?.configureConnection.__typename === 'ConfigureConnectionPayload') {
+      setSelection(selectionOf(result.configureConnection.configuredResources));
+      setDirty(false);
+      onSaved();
+    }
+  };
+
+  const outcome = saved.data?.configureConnection;
+  const pages = listing ? Math.max(1, Math.ceil(listing.totalCount / PER_PAGE)) : 1;
+  return (
+    <section aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>Repositories</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="filter">
+          <label htmlFor={ids.filter}>Filter repositories</label>
+          <input id={ids.filter} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+        </div>
+        {error && !data && <ErrorNotice networkError={error.message} onRetry={retry} />}
+        {!listing && fetching && <p role="status">Loading repositories…</p>}
+        {listing && (
+          <>
+            <p id={ids.status} role="status" className="count">
+              {search
+                ? `${plural(listing.totalCount, 'repository', 'repositories')} match “${search}”`
+                : `${plural(listing.totalCount, 'repository', 'repositories')}`}
+              {listing.totalCount > 0 && ` · page ${listing.page} of ${pages}`}
+              {fetching && ' · loading…'}
+            </p>
+            {listing.totalCount === 0 ? (
+              <p className="empty">{search ? 'No repository matches the filter.' : 'This connection cannot reach any repository.'}</p>
+            ) : (
+              <ul className="resources" aria-describedby={ids.status} aria-busy={fetching}>
+                {listing.nodes.map((resource) => {
+                  const checkboxId = `resource-${resource.id}`;
+                  return (
+                    <li key={resource.id}>
+                      <input
+                        id={checkboxId}
+                        type="checkbox"
+                        checked={selection.has(resource.id)}
+                        onChange={(event) =>
+                          toggle({ id: resource.id, name: resource.fullName, defaultBranch: resource.defaultBranch }, event.target.checked)
+                        }
+                        aria-describedby={resource.description ? `${checkboxId}-description` : undefined}
+                      />
+                      <label htmlFor={checkboxId}>{resource.fullName}</label>
+                      {resource.private && <span className="badge">private</span>}
+                      {resource.description && (
+                        <span id={`${checkboxId}-description`} className="description">
+                          {resource.description}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {pages > 1 && (
+              <nav aria-label="Repository pages" className="pager">
+                <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                  Previous page
+                </button>
+                <span aria-current="page">
+                  Page {listing.page} of {pages}
+                </span>
+                <button type="button" disabled={!listing.hasNextPage} onClick={() => setPage(page + 1)}>
+                  Next page
+                </button>
+              </nav>
+            )}
+          </>
+        )}
+        <div className="actions">
+          <button type="submit" disabled={saved.fetching || !listing}>
+            {saved.fetching ? 'Saving…' : 'Save selection'}
+          </button>
+          <span className="hint">{plural(selection.size, 'repository', 'repositories')} selected</span>
+        </div>
+        <div aria-live="polite">
+          {outcome?.__typename === 'ConfigureConnectionPayload' && !dirty && (
+            <p className="notice notice-success">
+              {plural(outcome.webhooksRegistered, 'webhook')} registered.{' '}
+              {selection.size > 0 ? 'The sync is queued.' : 'Nothing is synced now.'}
+            </p>
+          )}
+        </div>
+        {outcome && outcome.__typename !== 'ConfigureConnectionPayload' && (
+          <ErrorNotice error={outcome} onRetry={() => void save()} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+        )}
+        {saved.error && !outcome && <ErrorNotice networkError={saved.error.message} onRetry={() => void save()} />}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+// The connection's sync: a progress bar fed live by the syncProgress subscription, then the run's counts. Runs
+// executed elsewhere (a separate worker process) send no events, so a queued or running run is also polled.
+import { useEffect, useId } from 'react';
+import { useMutation, useSubscription } from 'urql';
+import { ConnectButton } from '../components/ConnectButton';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { formatDateTime, plural, syncStatusLabel } from '../components/labels';
+import { graphql } from '../gql';
+import type { PickerConnectionQuery, PickerSyncProgressSubscription, Provider, SyncRunStatus } from '../gql/graphql';
+
+const SyncProgress = graphql(`
+  subscription PickerSyncProgress($connectionId: ID!) {
+    syncProgress(connectionId: $connectionId) {
+      type
+      runId
+      resource
+      resources
+      filesDone
+      filesTotal
+      status
+      added
+      updated
+      deleted
+    }
+  }
+`);
+
+const SyncNow = graphql(`
+  mutation PickerSyncNow($id: ID!) {
+    syncConnection(id: $id) {
+      __typename
+      ... on SyncConnectionPayload {
+        run {
+          id
+          status
+        }
+      }
+      ... on Error {
+        ...PickerError
+      }
+    }
+  }
+`);
+
+type LatestSync = NonNullable<Extract<PickerConnectionQuery['connection'], { __typename: 'Connection' }>['latestSync']>;
+type ProgressEvent = PickerSyncProgressSubscription['syncProgress'];
+
+/** What the live events have told about the current run. */
+interface LiveRun {
+  runId: string;
+  resourcesTotal: number;
+  resourcesDone: number;
+  resource: string | null;
+  filesDone: number;
+  filesTotal: number;
+  finished: { status: string; added: number; updated: number; deleted: number } | null;
+}
+
+function foldProgress(previous: LiveRun | undefined, event: ProgressEvent): LiveRun {
+  const run: LiveRun =
+    previous?.runId === event.runId && event.type !== 'STARTED'
+      ? { ...previous }
+      : { runId: event.runId, resourcesTotal: 0, resourcesDone: 0, resource: null, filesDone: 0, filesTotal: 0, finished: null };
+  switch (event.type) {
+    case 'STARTED':
+      run.resourcesTotal = event.resources ?? 0;
+      break;
+    case 'RESOURCE':
+      run.resource = event.resource ?? run.resource;
+      run.filesDone = event.filesDone ?? 0;
+      run.filesTotal = event.filesTotal ?? 0;
+      break;
+    case 'RESOURCE_DONE':
+      run.resourcesDone += 1;
+      run.filesDone = run.filesTotal;
+      break;
+    case 'FINISHED':
+      run.finished = { status: event.status ?? 'SUCCEEDED', added: event.added ?? 0, updated: event.updated ?? 0, deleted: event.deleted ?? 0 };
+      break;
+  }
+  return run;
+}
+
+function percentDone(run: LiveRun): number {
+  if (run.finished) return 100;
+  if (run.resourcesTotal === 0) return 0;
+  const current = run.filesTotal > 0 ? run.filesDone / run.filesTotal : 0;
+  return Math.min(99, Math.floor(((run.resourcesDone + current) / run.resourcesTotal) * 100));
+}
+
+const finishedLabel = (status: string) => syncStatusLabel[status as SyncRunStatus] ?? status.toLowerCase();
+const counts = (added: number, updated: number, deleted: number) => `${added} added, ${updated} updated, ${deleted} deleted`;
+
+interface SyncPanelProps {
+  connectionId: string;
+  provider: Provider;
+  latestSync: LatestSync | null;
+  onRunFinished: () => void;
+  onPoll: () => void;
+}
+
+export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, onPoll }: SyncPanelProps) {
+  const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
+    foldProgress(previous, data.syncProgress),
+  );
+  const [syncNow, startSync] = useMutation(SyncNow);
+  const ids = { heading: useId(), progress: useId() };
+
+  const finishedRunId = live?.finished ? live.runId : null;
+  useEffect(() => {
+    if (finishedRunId) onRunFinished();
+  }, [finishedRunId]);
+
+  // No live events for a run that is queued or running: ask again every few seconds until it ends.
+  const waiting = !live && (latestSync?.status === 'QUEUED' || latestSync?.status === 'RUNNING');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(onPoll, 3000);
+    return () => clearInterval(timer);
+  }, [waiting]);
+
+  const outcome = syncNow.data?.syncConnection;
+  const showLive = live && (!latestSync || live.runId === latestSync.id || !live.finished || latestSync.status === 'QUEUED');
+  return (
+    <section aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>Sync</h2>
+      {showLive ? (
+        <>
+          <label htmlFor={ids.progress}>Sync progress</label>
+          <progress id={ids.progress} max={100} value={percentDone(live)} aria-valuetext={`${percentDone(live)}%`}>
+            {percentDone(live)}%
+          </progress>
+          {!live.finished && (
+            <p className="hint">
+              {live.resource
+                ? `Syncing ${live.resource}: ${live.filesDone} of ${live.filesTotal} files. `
+                : 'Sync started. '}
+              {live.resourcesDone} of {plural(live.resourcesTotal, 'repository', 'repositories')} done.
+            </p>
+          )}
+        </>
+      ) : waiting ? (
+        <>
+          <label htmlFor={ids.progress}>Sync progress</label>
+          <progress id={ids.progress} aria-valuetext={`Sync ${latestSync?.status === 'QUEUED' ? 'queued' : 'running'}`} />
+        </>
+      ) : null}
+      <div aria-live="polite">
+        {showLive && live.finished ? (
+          <p className="notice notice-success">
+            Sync {finishedLabel(live.finished.status)}: {counts(live.finished.added, live.finished.updated, live.finished.deleted)}.
+          </p>
+        ) : waiting ? (
+          <p>Sync {latestSync?.status === 'QUEUED' ? 'queued' : 'running'}…</p>
+        ) : latestSync && !showLive ? (
+          <p>
+            Last sync {syncStatusLabel[latestSync.status]}
+            {latestSync.finishedAt ? ` at ${formatDateTime(latestSync.finishedAt)}` : ''}:{' '}
+            {counts(latestSync.documentsAdded, latestSync.documentsUpdated, latestSync.documentsDeleted)}.
+          </p>
+        ) : !showLive ? (
+          <p className="empty">Not synced yet: select repositories and save.</p>
+        ) : null}
+      </div>
+      {latestSync && latestSync.failures.length > 0 && !waiting && (
+        <ul className="failures" aria-label="Repositories that could not be synced">
+          {latestSync.failures.map((failure) => (
+            <li key={failure.resource}>
+              {failure.resource}: {failure.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => void startSync({ id: connectionId })} disabled={syncNow.fetching}>
+          Sync now
+        </button>
+      </div>
+      {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
+        <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+      )}
+      {syncNow.error && !outcome && <ErrorNotice networkError={syncNow.error.message} onRetry={() => void startSync({ id: connectionId })} />}
+    </section>
+  );
+}

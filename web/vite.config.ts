@@ -1,0 +1,13 @@
+// The picker page: built into web/dist and served by the gateway at /picker (src/server/pickerPage.ts).
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/picker/',
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  // `npm run dev:picker` serves the page with hot reload and sends API calls to a gateway on port 4000.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+});
