@@ -103,13 +103,13 @@ describe('the repository picker in Chromium', () => {
   });
 
   /** A fresh tab (its own session storage) on `path`, signed in with the organization's API key. */
-  async function openPicker(pagePath = '/picker'): Promise<Page> {
+  async function openPicker(pagePath = '/picker', apiKey = key): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${base}${pagePath}`);
-    await page.getByLabel('API key').fill(key);
+    await page.getByLabel('API key').fill(apiKey);
     await page.getByRole('button', { name: 'Continue' }).click();
     return page;
   }
@@ -163,6 +163,10 @@ describe('the repository picker in Chromium', () => {
     await screenshot(page, '2-sync-finished');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Sync now: a second run, followed live the same way; nothing changed upstream, so nothing changes here.
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText('Sync succeeded: 0 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+
     // The key stays in the tab's session storage across a reload, and the saved selection comes back ticked.
     await page.reload();
     await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
@@ -190,8 +194,13 @@ describe('the repository picker in Chromium', () => {
   });
 
   it('turns the other typed errors into an action: not found, reconnect, rate limited', async () => {
+    // A wrong API key: the key form again, saying why.
+    let page = await openPicker('/picker', 'cgw_000000000000_not-a-real-key');
+    await page.getByText('The gateway did not accept that API key').waitFor();
+    await page.getByLabel('API key').waitFor();
+
     // Not found: back to the list, with the reason.
-    let page = await openPicker('/picker/?connection=00000000-0000-4000-8000-000000000000');
+    page = await openPicker('/picker/?connection=00000000-0000-4000-8000-000000000000');
     await page.getByText('That connection does not exist (any more).').waitFor();
     await page.getByRole('heading', { name: 'Connections' }).waitFor();
     expect(new URL(page.url()).search).toBe('');

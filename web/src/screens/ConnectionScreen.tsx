@@ -125,7 +125,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
               setFinishedRuns((count) => count + 1);
               refetch({ requestPolicy: 'network-only' });
             }}
-            onPoll={() => refetch({ requestPolicy: 'network-only' })}
+            onRefresh={() => refetch({ requestPolicy: 'network-only' })}
           />
           <DocumentList connectionId={connection.id} refreshKey={finishedRuns} />
         </>

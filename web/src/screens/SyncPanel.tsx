@@ -96,10 +96,11 @@ interface SyncPanelProps {
   provider: Provider;
   latestSync: LatestSync | null;
   onRunFinished: () => void;
-  onPoll: () => void;
+  /** Reads the connection's latest run again. */
+  onRefresh: () => void;
 }
 
-export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, onPoll }: SyncPanelProps) {
+export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, onRefresh }: SyncPanelProps) {
   const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
     foldProgress(previous, data.syncProgress),
   );
@@ -111,16 +112,21 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
     if (finishedRunId) onRunFinished();
   }, [finishedRunId]);
 
+  // The live run is the one to show unless it finished and a newer run has been queued since.
+  const showLive = live && (!latestSync || live.runId === latestSync.id || !live.finished);
   // No live events for a run that is queued or running: ask again every few seconds until it ends.
-  const waiting = !live && (latestSync?.status === 'QUEUED' || latestSync?.status === 'RUNNING');
+  const waiting = !showLive && (latestSync?.status === 'QUEUED' || latestSync?.status === 'RUNNING');
   useEffect(() => {
     if (!waiting) return;
-    const timer = setInterval(onPoll, 3000);
+    const timer = setInterval(onRefresh, 3000);
     return () => clearInterval(timer);
   }, [waiting]);
 
+  const sync = async () => {
+    const { data } = await startSync({ id: connectionId });
+    if (data?.syncConnection.__typename === 'SyncConnectionPayload') onRefresh();
+  };
   const outcome = syncNow.data?.syncConnection;
-  const showLive = live && (!latestSync || live.runId === latestSync.id || !live.finished || latestSync.status === 'QUEUED');
   return (
     <section aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Sync</h2>
@@ -172,14 +178,14 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
         </ul>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void startSync({ id: connectionId })} disabled={syncNow.fetching}>
+        <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
           Sync now
         </button>
       </div>
       {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
         <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
       )}
-      {syncNow.error && !outcome && <ErrorNotice networkError={syncNow.error.message} onRetry={() => void startSync({ id: connectionId })} />}
+      {syncNow.error && !outcome && <ErrorNotice networkError={syncNow.error.message} onRetry={() => void sync()} />}
     </section>
   );
 }
