@@ -199,6 +199,18 @@ describe('the repository picker in Chromium', () => {
     await page.getByText('The gateway did not accept that API key').waitFor();
     await page.getByLabel('API key').waitFor();
 
+    // The gateway out of reach: say so and offer to try again.
+    await gateway.createConnection(organizationId, 'NOTION', { accessToken: 'secret_notion', accountLogin: 'grace' });
+    page = await openPicker('/picker');
+    const firstConnection = page.getByRole('table', { name: /connections?$/ }).getByRole('link').first();
+    await firstConnection.waitFor();
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await firstConnection.click();
+    await page.getByText('Could not reach the gateway').waitFor();
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Notion connection: grace' }).waitFor();
+
     // Not found: back to the list, with the reason.
     page = await openPicker('/picker/?connection=00000000-0000-4000-8000-000000000000');
     await page.getByText('That connection does not exist (any more).').waitFor();

@@ -36,7 +36,7 @@ export function ConnectButton({ provider, label }: { provider: Provider; label: 
         {result.fetching || redirecting ? 'Opening the provider…' : label}
       </button>
       {outcome && outcome.__typename !== 'CreateConnectionPayload' && <ErrorNotice error={outcome} />}
-      {result.error && !result.error.response?.status && <ErrorNotice networkError={result.error.message} onRetry={start} />}
+      {result.error && <ErrorNotice requestError={result.error} onRetry={start} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Every typed error the picker can meet, as a sentence a person understands and the one thing they can do next.
 import { useEffect, useState, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { PickerErrorFragment } from '../gql/graphql';
 import { hrefFor, navigate } from '../navigation';
@@ -29,18 +30,25 @@ export const PickerErrorFields = graphql(`
 
 interface ErrorNoticeProps {
   error?: PickerErrorFragment;
-  /** A failed request that never got a GraphQL answer (network down, gateway restarting). */
-  networkError?: string;
+  /** A request that failed outside the result types: no answer at all, or a GraphQL error such as a 500. */
+  requestError?: CombinedError;
   onRetry?: () => void;
   /** The Reconnect action, for errors that need a new authorization. */
   reconnect?: ReactNode;
 }
 
-export function ErrorNotice({ error, networkError, onRetry, reconnect }: ErrorNoticeProps) {
+export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNoticeProps) {
   if (!error) {
+    // A rejected API key is not shown here: the picker goes back to the key form (see client.ts).
+    if (requestError?.response?.status === 401) return null;
+    const graphQLError = requestError?.graphQLErrors[0];
     return (
       <div role="alert" className="notice notice-error">
-        <p>Could not reach the gateway ({networkError ?? 'no answer'}).</p>
+        <p>
+          {graphQLError
+            ? `The gateway could not complete the request: ${graphQLError.message}`
+            : `Could not reach the gateway (${requestError?.networkError?.message ?? 'no answer'}).`}
+        </p>
         {onRetry && <button type="button" onClick={onRetry}>Try again</button>}
       </div>
     );

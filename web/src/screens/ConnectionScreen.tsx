@@ -81,7 +81,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
       <section>
         {backLink}
         {error && !data ? (
-          <ErrorNotice networkError={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+          <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : (
           fetching && <p role="status">Loading the connection…</p>
         )}

@@ -50,7 +50,7 @@ export function ConnectionsScreen() {
       <div className="actions">
         <ConnectButton provider="GITHUB" label="Connect GitHub" />
       </div>
-      {error && !data && <ErrorNotice networkError={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data && <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!data && fetching && <p role="status">Loading connections…</p>}
       {connections && connections.totalCount === 0 && (
         <p role="status" className="empty">

@@ -49,7 +49,7 @@ export function DocumentList({ connectionId, refreshKey }: { connectionId: strin
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>Documents</h2>
-      {error && !data && <ErrorNotice networkError={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data && <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!documents && fetching && <p role="status">Loading documents…</p>}
       {documents && documents.totalCount === 0 && <p className="empty">No documents yet. They appear here once a sync has stored them.</p>}
       {documents && documents.totalCount > 0 && (

@@ -151,7 +151,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
           <label htmlFor={ids.filter}>Filter repositories</label>
           <input id={ids.filter} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
         </div>
-        {error && !data && <ErrorNotice networkError={error.message} onRetry={retry} />}
+        {error && !data && <ErrorNotice requestError={error} onRetry={retry} />}
         {!listing && fetching && <p role="status">Loading repositories…</p>}
         {listing && (
           <>
@@ -223,7 +223,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
         {outcome && outcome.__typename !== 'ConfigureConnectionPayload' && (
           <ErrorNotice error={outcome} onRetry={() => void save()} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
         )}
-        {saved.error && !outcome && <ErrorNotice networkError={saved.error.message} onRetry={() => void save()} />}
+        {saved.error && !outcome && <ErrorNotice requestError={saved.error} onRetry={() => void save()} />}
       </form>
     </section>
   );

@@ -185,7 +185,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
       {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
         <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
       )}
-      {syncNow.error && !outcome && <ErrorNotice networkError={syncNow.error.message} onRetry={() => void sync()} />}
+      {syncNow.error && !outcome && <ErrorNotice requestError={syncNow.error} onRetry={() => void sync()} />}
     </section>
   );
 }
