@@ -171,9 +171,12 @@ describe('the repository picker in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
     await page.getByText('Last sync succeeded').waitFor();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 2 of 2`).waitFor();
+    // A filter searches all 45 and starts again at its first page.
     const filter = page.getByLabel('Filter repositories');
     await filter.fill(picked[0]!.split('/')[1]!);
-    await page.getByText(`1 repository match “${picked[0]!.split('/')[1]}”`).waitFor();
+    await page.getByText(`1 repository match “${picked[0]!.split('/')[1]}” · page 1 of 1`).waitFor();
     expect(await page.getByLabel(picked[0]!, { exact: true }).isChecked()).toBe(true);
     await filter.fill('');
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();

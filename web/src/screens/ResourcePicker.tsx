@@ -87,9 +87,13 @@ interface ResourcePickerProps {
 }
 
 export function ResourcePicker({ connectionId, provider, configured, onSaved }: ResourcePickerProps) {
-  const [page, setPage] = useState(1);
   const [filter, setFilter] = useState('');
   const search = useSettled(filter.trim(), 250);
+  // Every new search (clearing it too) starts at page 1, decided during render so no request asks for a stale page.
+  const [chosenPage, setChosenPage] = useState({ search, page: 1 });
+  if (chosenPage.search !== search) setChosenPage({ search, page: 1 });
+  const page = chosenPage.search === search ? chosenPage.page : 1;
+  const goToPage = (next: number) => setChosenPage({ search, page: next });
   const [selection, setSelection] = useState(() => selectionOf(configured));
   const [dirty, setDirty] = useState(false);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -99,7 +103,6 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
   const [saved, configure] = useMutation(Configure);
   const ids = { filter: useId(), heading: useId(), status: useId() };
 
-  useEffect(() => setPage(1), [search]);
   // The stored selection may arrive or change later (another tab, a save); it wins unless the user is editing.
   useEffect(() => {
     if (!dirty) setSelection(selectionOf(configured));
@@ -193,13 +196,13 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
             )}
             {pages > 1 && (
               <nav aria-label="Repository pages" className="pager">
-                <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                <button type="button" disabled={page <= 1} onClick={() => goToPage(page - 1)}>
                   Previous page
                 </button>
                 <span aria-current="page">
                   Page {listing.page} of {pages}
                 </span>
-                <button type="button" disabled={!listing.hasNextPage} onClick={() => setPage(page + 1)}>
+                <button type="button" disabled={!listing.hasNextPage} onClick={() => goToPage(page + 1)}>
                   Next page
                 </button>
               </nav>

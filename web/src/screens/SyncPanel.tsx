@@ -1,6 +1,6 @@
 // The connection's sync: a progress bar fed live by the syncProgress subscription, then the run's counts. Runs
 // executed elsewhere (a separate worker process) send no events, so a queued or running run is also polled.
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -127,6 +127,29 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
     if (data?.syncConnection.__typename === 'SyncConnectionPayload') onRefresh();
   };
   const outcome = syncNow.data?.syncConnection;
+  const waitingState = latestSync?.status === 'QUEUED' ? 'queued' : 'running';
+
+  // One sentence on where the sync stands, read out when it changes.
+  let summary: ReactNode = null;
+  if (showLive) {
+    if (live.finished) {
+      const { status, added, updated, deleted } = live.finished;
+      summary = <p className="notice notice-success">Sync {finishedLabel(status)}: {counts(added, updated, deleted)}.</p>;
+    }
+  } else if (waiting) {
+    summary = <p>Sync {waitingState}…</p>;
+  } else if (latestSync) {
+    summary = (
+      <p>
+        Last sync {syncStatusLabel[latestSync.status]}
+        {latestSync.finishedAt ? ` at ${formatDateTime(latestSync.finishedAt)}` : ''}:{' '}
+        {counts(latestSync.documentsAdded, latestSync.documentsUpdated, latestSync.documentsDeleted)}.
+      </p>
+    );
+  } else {
+    summary = <p className="empty">Not synced yet: select repositories and save.</p>;
+  }
+
   return (
     <section aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Sync</h2>
@@ -148,26 +171,10 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
       ) : waiting ? (
         <>
           <label htmlFor={ids.progress}>Sync progress</label>
-          <progress id={ids.progress} aria-valuetext={`Sync ${latestSync?.status === 'QUEUED' ? 'queued' : 'running'}`} />
+          <progress id={ids.progress} aria-valuetext={`Sync ${waitingState}`} />
         </>
       ) : null}
-      <div aria-live="polite">
-        {showLive && live.finished ? (
-          <p className="notice notice-success">
-            Sync {finishedLabel(live.finished.status)}: {counts(live.finished.added, live.finished.updated, live.finished.deleted)}.
-          </p>
-        ) : waiting ? (
-          <p>Sync {latestSync?.status === 'QUEUED' ? 'queued' : 'running'}…</p>
-        ) : latestSync && !showLive ? (
-          <p>
-            Last sync {syncStatusLabel[latestSync.status]}
-            {latestSync.finishedAt ? ` at ${formatDateTime(latestSync.finishedAt)}` : ''}:{' '}
-            {counts(latestSync.documentsAdded, latestSync.documentsUpdated, latestSync.documentsDeleted)}.
-          </p>
-        ) : !showLive ? (
-          <p className="empty">Not synced yet: select repositories and save.</p>
-        ) : null}
-      </div>
+      <div aria-live="polite">{summary}</div>
       {latestSync && latestSync.failures.length > 0 && !waiting && (
         <ul className="failures" aria-label="Repositories that could not be synced">
           {latestSync.failures.map((failure) => (
