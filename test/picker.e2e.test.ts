@@ -144,12 +144,22 @@ describe('the repository picker in Chromium', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(picked[1]);
     await page.keyboard.press('Space');
     await page.getByText('2 repositories selected').waitFor();
-    await page.getByRole('button', { name: 'Save selection' }).click();
-    await page.getByText('2 webhooks registered.').waitFor();
-    for (const name of picked) expect(github.hooks(name)).toHaveLength(1);
+    // GitHub answers slowly now, so the run takes long enough to be seen part-way.
+    github.setLatency(150);
+    try {
+      await page.getByRole('button', { name: 'Save selection' }).click();
+      await page.getByText('2 webhooks registered.').waitFor();
+      for (const name of picked) expect(github.hooks(name)).toHaveLength(1);
 
-    // The progress bar follows the run over the syncProgress subscription and ends full, with the run's counts.
-    await page.getByText('Sync succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+      // The progress bar follows the run over the syncProgress subscription: part-way, then full with the counts.
+      await page.waitForFunction(() => {
+        const bar = document.querySelector('progress');
+        return bar !== null && bar.hasAttribute('value') && bar.value > 0 && bar.value < 100;
+      });
+      await page.getByText('Sync succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    } finally {
+      github.setLatency(0);
+    }
     const progress = page.getByLabel('Sync progress');
     expect(await progress.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([100, 100]);
 
