@@ -98,7 +98,7 @@ async function getResources({ url, params, principal, gateway }: RouteInput): Pr
   const page = integerParam(url, 'page', 1);
   const perPage = integerParam(url, 'per_page', 30);
   const search = url.searchParams.get('search');
-  const result = await listResources(gateway, connection, page, perPage, { page: 'page', perPage: 'per_page' }, search);
+  const result = await listResources(gateway, connection, { page, perPage, search }, { page: 'page', perPage: 'per_page' });
   return json(resourcesBody(result));
 }
 

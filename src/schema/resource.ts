@@ -42,7 +42,6 @@ builder.objectField(ConnectionRef, 'resources', (t) =>
         description: 'Only resources whose fullName contains this text, ignoring case; paging and totalCount then count the matches.',
       }),
     },
-    resolve: (connection, { page, perPage, search }, context) =>
-      listResources(context.gateway, connection, page, perPage, undefined, search),
+    resolve: (connection, { page, perPage, search }, context) => listResources(context.gateway, connection, { page, perPage, search }),
   }),
 );

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { shouldRenderGraphiQL, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
+import { acceptsGzip } from './acceptsGzip';
 
 interface RenderedPage {
   raw: Buffer<ArrayBuffer>;
@@ -23,7 +24,7 @@ export function useGraphiQLPage(endpoint: string, options: GraphiQLOptions): Plu
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname.replace(/\/$/, '') !== endpoint || !shouldRenderGraphiQL(request)) return;
-      const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+      const gzip = acceptsGzip(request);
       const { raw, gzipped } = rendered();
       endResponse(
         new fetchAPI.Response(gzip ? gzipped : raw, {

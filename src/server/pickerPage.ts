@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
+import { acceptsGzip } from './acceptsGzip';
 
 export const PICKER_PATH = '/picker';
 export const pickerBuildDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -95,7 +96,7 @@ export function usePickerPage(dir = pickerBuildDir): Plugin {
         endResponse(new fetchAPI.Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
         return;
       }
-      const gzip = file.gzipped !== null && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+      const gzip = file.gzipped !== null && acceptsGzip(request);
       const body = gzip ? file.gzipped! : file.body;
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : body, {

@@ -56,15 +56,19 @@ export function listingKey(connection: Connection): string {
 
 export const MAX_SEARCH_LENGTH = 100;
 
+export interface ResourceQuery {
+  page: number;
+  perPage: number;
+  /** Only resources whose full name contains this text (case-insensitive); empty or absent means all. */
+  search?: string | null;
+}
+
 export async function listResources(
   gateway: Gateway,
   connection: Connection,
-  page: number,
-  perPage: number,
+  { page, perPage, search }: ResourceQuery,
   /** How the caller spells the paging arguments, for error messages (REST says `per_page`). */
   argumentNames = { page: 'page', perPage: 'perPage' },
-  /** Only resources whose full name contains this text (case-insensitive); empty or absent means all. */
-  search?: string | null,
 ): Promise<ResourcePage> {
   const lister = listerFor(gateway, connection, 'listResources');
   validatePaging(page, perPage, argumentNames);
