@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { PickerErrorFragment } from '../gql/graphql';
-import { hrefFor, navigate } from '../navigation';
+import { RouteLink } from './RouteLink';
 
 export const PickerErrorFields = graphql(`
   fragment PickerError on Error {
@@ -109,17 +109,7 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
 }
 
 function BackToList() {
-  return (
-    <a
-      href={hrefFor(null)}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(null);
-      }}
-    >
-      Back to connections
-    </a>
-  );
+  return <RouteLink connectionId={null}>Back to connections</RouteLink>;
 }
 
 /** Says when trying again can succeed, counting down, and only then offers to. */

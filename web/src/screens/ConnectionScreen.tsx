@@ -4,9 +4,10 @@ import { useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { connectionStatusLabel } from '../components/labels';
+import { RouteLink } from '../components/RouteLink';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
-import { hrefFor, navigate } from '../navigation';
+import { navigate } from '../navigation';
 import { DocumentList } from './DocumentList';
 import { ResourcePicker } from './ResourcePicker';
 import { SyncPanel } from './SyncPanel';
@@ -65,17 +66,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
     }
   }, [data?.connection.__typename]);
 
-  const backLink = (
-    <a
-      href={hrefFor(null)}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(null);
-      }}
-    >
-      ← All connections
-    </a>
-  );
+  const backLink = <RouteLink connectionId={null}>← All connections</RouteLink>;
   if (!connection) {
     return (
       <section>

@@ -3,10 +3,10 @@ import { useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { connectionStatusLabel, formatDateTime } from '../components/labels';
+import { connectionStatusLabel, formatDateTime, plural } from '../components/labels';
+import { RouteLink } from '../components/RouteLink';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
-import { hrefFor, navigate } from '../navigation';
 
 const PAGE_SIZE = 25;
 
@@ -60,9 +60,7 @@ export function ConnectionsScreen() {
       {connections && connections.edges.length > 0 && (
         <>
           <table>
-            <caption>
-              {connections.totalCount} connection{connections.totalCount === 1 ? '' : 's'}
-            </caption>
+            <caption>{plural(connections.totalCount, 'connection')}</caption>
             <thead>
               <tr>
                 <th scope="col">Provider</th>
@@ -75,16 +73,10 @@ export function ConnectionsScreen() {
               {connections.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <th scope="row">
-                    <a
-                      href={hrefFor(node.id)}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        navigate(node.id);
-                      }}
-                    >
+                    <RouteLink connectionId={node.id}>
                       {names.get(node.provider) ?? node.provider}
                       <span className="visually-hidden"> connection {node.accountLogin ?? node.id}</span>
-                    </a>
+                    </RouteLink>
                   </th>
                   <td>{node.accountLogin ?? '—'}</td>
                   <td>{connectionStatusLabel[node.status]}</td>
