@@ -56,6 +56,8 @@ const ConnectionDetails = graphql(`
 export function ConnectionScreen({ connectionId }: { connectionId: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ConnectionDetails, variables: { id: connectionId }, requestPolicy: 'cache-and-network' });
   const [finishedRuns, setFinishedRuns] = useState(0);
+  // After a save, a finished run, or while a run is awaited: read the connection again, bypassing the cache.
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   const heading = useHeadingFocus<HTMLHeadingElement>(data?.connection.__typename);
   const connection = data?.connection.__typename === 'Connection' ? data.connection : null;
 
@@ -72,7 +74,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
       <section>
         {backLink}
         {error && !data ? (
-          <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+          <ErrorNotice requestError={error} onRetry={reload} />
         ) : (
           fetching && <p role="status">Loading the connection…</p>
         )}
@@ -104,7 +106,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
         connectionId={connection.id}
         provider={connection.provider}
         configured={connection.configuredResources}
-        onSaved={() => refetch({ requestPolicy: 'network-only' })}
+        onSaved={reload}
       />
       {connection.capabilities.configureResources && (
         <>
@@ -114,9 +116,9 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
             latestSync={connection.latestSync ?? null}
             onRunFinished={() => {
               setFinishedRuns((count) => count + 1);
-              refetch({ requestPolicy: 'network-only' });
+              reload();
             }}
-            onRefresh={() => refetch({ requestPolicy: 'network-only' })}
+            onRefresh={reload}
           />
           <DocumentList connectionId={connection.id} refreshKey={finishedRuns} />
         </>
