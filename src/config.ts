@@ -1,5 +1,6 @@
 // Configuration is read from the environment once, at start, and validated as a whole: a bad value stops
 // start-up with a message naming the variable, instead of failing later inside a request.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './configError';
@@ -57,6 +58,18 @@ const envSchema = z.object({
   SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
   SYNC_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(525_600).default(240),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === 'true' || value === 'false') return value === 'true';
+      if (/^\d{1,2}$/.test(value)) return Number(value);
+      const entries = value.split(',').map((entry) => entry.trim());
+      if (entries.every((entry) => isIP(entry.split('/')[0] ?? '') !== 0)) return entries.join(',');
+      context.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or comma-separated proxy addresses/CIDRs' });
+      return z.NEVER;
+    })
+    .default(false),
 });
 
 export type DatabaseConfig =
@@ -82,6 +95,8 @@ export interface Config {
   allowedRedirectOrigins: string[] | null;
   /** GraphQL query limits, the request body limit, introspection and CORS. */
   limits: RequestLimits;
+  /** Which proxies' X-Forwarded-For names the client (its address is what failed API keys are counted by). */
+  trustProxy: boolean | string | number;
   /** Sync workers in this process (0: serve the API only); the job timeout after which a run is taken over. */
   sync: { workers: number; jobTimeoutSeconds: number; intervalMinutes: number };
 }
@@ -149,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? [...new Set([...vars.ALLOWED_REDIRECT_ORIGINS.map((origin) => new URL(origin).origin), new URL(publicUrl).origin])]
       : null,
     limits,
+    trustProxy: vars.TRUST_PROXY,
     sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS, intervalMinutes: vars.SYNC_INTERVAL_MINUTES },
   };
 }

@@ -9,7 +9,7 @@ import { closeUpstreamConnections } from './providers/http';
 import { assembleGateway } from './services/gateway';
 import { openJobQueue } from './sync/jobQueue';
 import { createGatewayApp } from './server/app';
-import { closeGracefully, createHttpServer, listen } from './server/http';
+import { closeGracefully, listen } from './server/http';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -44,8 +44,8 @@ async function main(): Promise<void> {
   const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger });
   const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
   if (config.sync.workers > 0) await jobs.startWorkers(gateway, config.sync.workers);
-  const server = createHttpServer(createGatewayApp({ db, gateway, logger, limits: config.limits }));
-  await listen(server, config.port, config.host);
+  const app = await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy });
+  await listen(app, config.port, config.host);
   logger.info(
     { url: `http://${config.host}:${config.port}`, publicUrl: config.publicUrl, database: db.kind },
     `gateway listening; GraphiQL at ${config.publicUrl}/graphql`,
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await closeGracefully(server, SHUTDOWN_GRACE_MS);
+    await closeGracefully(app, SHUTDOWN_GRACE_MS);
     // Workers finish (or hand back) their jobs before the database they write to closes.
     await jobs.stop();
     await Promise.all([db.close(), closeUpstreamConnections()]);

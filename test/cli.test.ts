@@ -27,6 +27,7 @@ describe.each(databaseKinds)('gateway CLI (%s)', (kind) => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query: '{ connections { totalCount } }' }),
       });
+      await app.close();
       return response.status;
     } finally {
       await db.close();

@@ -39,6 +39,7 @@ describe.each(databaseKinds)('migrations (%s)', (kind) => {
     const after = await app.fetch('http://gateway.test/readyz');
     expect(after.status).toBe(200);
     expect(await after.json()).toEqual({ status: 'ready' });
+    await app.close();
   });
 
   it('refuses to run when an applied migration was edited afterwards', async () => {

@@ -3,11 +3,12 @@
 // Screenshots land in test-artifacts/picker/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeGracefully, createHttpServer, listen } from '../src/server/http';
+import { createLogger } from '../src/logger';
+import { createGatewayApp, type GatewayApp } from '../src/server/app';
+import { closeGracefully, listen } from '../src/server/http';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { freePort, root } from './support/processes';
@@ -41,7 +42,7 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
 describe('the repository picker in Chromium', () => {
   let github: GitHubFake;
   let gateway: TestGateway;
-  let server: Server;
+  let server: GatewayApp;
   let browser: Browser;
   let base: string;
   let key: string;
@@ -81,7 +82,8 @@ describe('the repository picker in Chromium', () => {
       },
       { syncWorkers: true },
     );
-    server = createHttpServer(gateway.app);
+    // The test gateway serves on a port of its own; this one, named by PUBLIC_URL, is the one the browser uses.
+    server = await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), limits: gateway.config.limits });
     await listen(server, port, '127.0.0.1');
     ({ key, organizationId } = await gateway.createOrganization('acme'));
 

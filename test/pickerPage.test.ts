@@ -2,11 +2,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickerBuildDir, usePickerPage } from '../src/server/pickerPage';
-import { startTestGateway, TEST_ENCRYPTION_KEY, type TestGateway } from './support/gateway';
+import { createLogger } from '../src/logger';
+import { createGatewayApp } from '../src/server/app';
+import { pickerBuildDir } from '../src/server/pickerPage';
+import { serve, startTestGateway, TEST_ENCRYPTION_KEY, TEST_ORIGIN, type TestGateway } from './support/gateway';
 
 describe('the picker page at /picker', () => {
   let gateway: TestGateway;
@@ -39,7 +39,8 @@ describe('the picker page at /picker', () => {
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
-    const code = gunzipSync(Buffer.from(await asset.arrayBuffer())).toString('utf8');
+    // fetch undoes the gzip encoding itself.
+    const code = await asset.text();
     expect(code).toBe(readFileSync(path.join(pickerBuildDir, script!.slice('/picker/'.length)), 'utf8'));
     // Nothing of the server's configuration is in the bundle: it only knows where the API is.
     for (const secret of [TEST_ENCRYPTION_KEY, 'picker-page-client-secret', 'Iv1.picker-page']) expect(code).not.toContain(secret);
@@ -54,9 +55,10 @@ describe('the picker page at /picker', () => {
 
   it('says how to build the page when there is no build', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'picker-'));
-    const yoga = createYoga({ plugins: [usePickerPage(empty)] });
-    const response = await yoga.fetch('http://gateway.test/picker/');
+    const unbuilt = await serve(await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), pickerDir: empty }));
+    const response = await unbuilt.fetch(`${TEST_ORIGIN}/picker/`);
+    await unbuilt.close();
     expect(response.status).toBe(503);
-    expect(await response.text()).toContain('npm run build');
+    expect((await response.json()).error).toContain('npm run build');
   });
 });

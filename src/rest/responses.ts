@@ -1,17 +1,7 @@
 // The REST API's JSON shapes, as the API it grew out of (and the supermemory SDK) define them.
-import { GatewayError, RateLimitedError } from '../errors';
 import type { Connection } from '../generated/prisma/client';
 import type { ProviderRegistry } from '../providers/registry';
 import type { ResourcePage } from '../services/resources';
-
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers });
-}
-
-export function errorResponse(error: GatewayError): Response {
-  const headers: Record<string, string> = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-  return json({ error: error.message, details: { code: error.code, ...error.details() } }, error.httpStatus, headers);
-}
 
 export function connectionItem(connection: Connection, providers: ProviderRegistry) {
   return {

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { ConnectionNotFoundError } from '../errors';
-import { InvalidArgumentError } from './invalidArgument';
+import { checkPaging } from './paging';
 import type { Connection } from '../generated/prisma/client';
 import { ConnectionStatus } from '../generated/prisma/enums';
 import { builder } from './builder';
@@ -64,12 +64,7 @@ builder.queryField('connections', (t) =>
     description: `Your organization's connections, newest first, at most ${MAX_PAGE_SIZE} a page.`,
     args: { provider: t.arg({ type: ProviderEnum, required: false }) },
     resolve: (_root, args, context) => {
-      for (const name of ['first', 'last'] as const) {
-        const size = args[name];
-        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-          throw new InvalidArgumentError(name, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`);
-        }
-      }
+      checkPaging(args, MAX_PAGE_SIZE);
       const scope = { organizationId: context.organizationId, ...(args.provider ? { provider: args.provider } : {}) };
       return resolveCursorConnection(
         { args, toCursor: (connection: Connection) => connection.id, defaultSize: 20, maxSize: MAX_PAGE_SIZE },

@@ -2,6 +2,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import type { Document } from '../generated/prisma/client';
 import { builder } from './builder';
 import { ConnectionRef } from './connection';
+import { checkPaging } from './paging';
 
 export const DocumentRef = builder.objectRef<Omit<Document, 'content'> & { content?: string }>('Document').implement({
   description: 'A synced text file of a configured resource.',
@@ -43,6 +44,7 @@ builder.objectField(ConnectionRef, 'documents', (t) =>
       description: 'The synced documents, in the order they were first synced.',
       args: { resourceId: t.arg.id({ required: false, description: 'Only the documents of this resource.' }) },
       resolve: (connection, args, context) => {
+        checkPaging(args, 100);
         const scope = { connectionId: connection.id, ...(args.resourceId ? { resourceId: String(args.resourceId) } : {}) };
         return resolveCursorConnection(
           { args, toCursor: (document: { id: string }) => document.id, defaultSize: 50, maxSize: 100 },

@@ -36,12 +36,14 @@ builder.objectField(ConnectionRef, 'resources', (t) =>
     description: 'What this connection can reach with its credentials, page by page, in a stable order.',
     errors: { types: [ValidationError, ...providerCallErrors], union: { name: 'ConnectionResourcesResult' } },
     args: {
-      page: t.arg.int({ defaultValue: 1, required: true }),
-      perPage: t.arg.int({ defaultValue: 30, required: true, description: 'From 1 to 100.' }),
+      // Nullable so that an explicit null reaches the resolver and gets the typed ValidationError.
+      page: t.arg.int({ defaultValue: 1, description: 'From 1.' }),
+      perPage: t.arg.int({ defaultValue: 30, description: 'From 1 to 100.' }),
       search: t.arg.string({
         description: 'Only resources whose fullName contains this text, ignoring case; paging and totalCount then count the matches.',
       }),
     },
-    resolve: (connection, { page, perPage, search }, context) => listResources(context.gateway, connection, { page, perPage, search }),
+    resolve: (connection, { page, perPage, search }, context) =>
+      listResources(context.gateway, connection, { page: page ?? null, perPage: perPage ?? null, search }),
   }),
 );

@@ -4,6 +4,7 @@ import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums';
 import type { SyncFailure } from '../sync/runSync';
 import { builder } from './builder';
 import { ConnectionRef } from './connection';
+import { checkPaging } from './paging';
 
 const SyncRunStatusEnum = builder.enumType(SyncRunStatus, { name: 'SyncRunStatus' });
 const SyncTriggerEnum = builder.enumType(SyncTrigger, {
@@ -62,8 +63,9 @@ builder.objectField(ConnectionRef, 'syncRuns', (t) =>
     {
       type: SyncRunRef,
       description: 'Sync runs, newest first.',
-      resolve: (connection, args, context) =>
-        resolveCursorConnection(
+      resolve: (connection, args, context) => {
+        checkPaging(args, 100);
+        return resolveCursorConnection(
           { args, toCursor: (run: SyncRun) => run.id, defaultSize: 20, maxSize: 100 },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
             context.gateway.prisma.syncRun.findMany({
@@ -71,7 +73,8 @@ builder.objectField(ConnectionRef, 'syncRuns', (t) =>
               orderBy: { id: inverted ? 'asc' : 'desc' },
               take: limit,
             }),
-        ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.syncRun.count({ where: { connectionId: connection.id } }) })),
+        ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.syncRun.count({ where: { connectionId: connection.id } }) }));
+      },
     },
     { name: 'SyncRunConnection' },
     { name: 'SyncRunEdge' },

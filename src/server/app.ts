@@ -1,71 +1,80 @@
-// The gateway as one fetch handler: GraphQL (and GraphiQL) at /graphql, the REST API under /v3, the picker page
-// at /picker, /healthz and /readyz. Tests call it in-process through `app.fetch`; src/server/http.ts serves it over HTTP.
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { authenticateRequest, UnauthenticatedError } from '../auth/authenticateRequest';
+// The gateway's HTTP host: Fastify, with the GraphQL endpoint (yoga) and the other surfaces as routes. The order
+// below is the policy: every response gets a request id and CORS headers; a declared body over the limit is
+// refused before anything else; API routes check the key before their body is read; the error boundary answers
+// every failure in its surface's shape.
+import cors from '@fastify/cors';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { AuthFailureLimiter } from '../auth/failureLimiter';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
-import { useOAuthCallback } from '../oauth/callbackRoute';
-import { useRestApi } from '../rest/routes';
-import { useWebhookReceiver } from '../webhooks/route';
-import { schema } from '../schema';
-import type { GraphQLContext } from '../schema/context';
+import { oauthCallbackRoutes } from '../oauth/callbackRoute';
+import { restRoutes } from '../rest/routes';
 import type { Gateway } from '../services/gateway';
-import { maskError } from './errorMasking';
-import { useGraphiQLPage } from './graphiqlPage';
-import { usePickerPage } from './pickerPage';
-import { readinessCheck } from './readiness';
-import { corsOptions, defaultRequestLimits, useRequestLimits, type RequestLimits } from './requestLimits';
-import { requestScopeOf } from './requestContext';
-import { useRequestLogging } from './requestLogging';
-import { logUnexpected, useUnexpectedErrorLogging } from './unexpectedErrors';
-import { yogaLogger } from './yogaLogger';
+import { webhookRoutes } from '../webhooks/route';
+import { requireApiKey } from './authentication';
+import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary';
+import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute';
+import { badRequest, payloadTooLarge } from './httpErrors';
+import { pickerBuildDir, pickerRoutes } from './pickerPage';
+import { healthRoutes } from './readiness';
+import { requestIdOf } from './requestIds';
+import { corsOptions, defaultRequestLimits, type RequestLimits } from './requestLimits';
+import { installRequestLogging } from './requestLogging';
 
 export interface GatewayAppOptions {
   db: Database;
   gateway: Gateway;
   logger: Logger;
   limits?: RequestLimits;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy?: boolean | string | number;
+  /** The picker's build (web/dist). */
+  pickerDir?: string;
 }
 
-export type GatewayApp = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+export type GatewayApp = FastifyInstance;
 
-export function createGatewayApp({ db, gateway, logger, limits = defaultRequestLimits }: GatewayAppOptions): GatewayApp {
-  return createYoga<Record<string, unknown>, GraphQLContext>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
-    landingPage: false,
-    graphiql: false, // served by useGraphiQLPage below
-    logging: yogaLogger(logger),
-    maskedErrors: { maskError },
-    cors: corsOptions(limits),
-    context: async ({ request }) => {
-      const { requestId } = requestScopeOf(request);
-      const requestLogger = logger.child({ requestId });
-      try {
-        const principal = await authenticateRequest(gateway.apiKeys, request);
-        return { gateway, organizationId: principal.organizationId, apiKeyId: principal.apiKeyId, requestId, logger: requestLogger };
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) logUnexpected(requestLogger, error);
-        throw error;
-      }
-    },
-    plugins: [
-      // First: the body limit may replace the request with a bounded copy before anything reads it.
-      ...useRequestLimits(limits),
-      useRequestLogging(logger),
-      useUnexpectedErrorLogging(),
-      useGraphiQLPage('/graphql', {
-        title: 'Connections Gateway',
-        // The page itself is public; its requests need a key like any other, so the header is ready to fill in.
-        headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
-        defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
-      }),
-      usePickerPage(),
-      useOAuthCallback(gateway),
-      useWebhookReceiver(gateway),
-      useRestApi(gateway, logger),
-      useReadinessCheck({ endpoint: '/readyz', check: readinessCheck(db, logger) }),
-    ],
+const DECLARED_LENGTH = /^\d+$/;
+
+export async function createGatewayApp({
+  db,
+  gateway,
+  logger,
+  limits = defaultRequestLimits,
+  trustProxy = false,
+  pickerDir = pickerBuildDir,
+}: GatewayAppOptions): Promise<GatewayApp> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: requestIdOf,
+    // One access line per request comes from installRequestLogging, not Fastify's two.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    bodyLimit: limits.maxBodyBytes,
+    // A number is a count of proxy hops to believe.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+    clientErrorHandler: clientErrorHandler(logger),
+    frameworkErrors: frameworkErrorHandler(limits.maxBodyBytes),
   });
+  app.decorateRequest('principal', null);
+  installErrorBoundary(app, { maxBodyBytes: limits.maxBodyBytes });
+  installRequestLogging(app);
+  await app.register(cors, corsOptions(limits));
+  // A declared length is checked as is (Node never delivers more than it declares); a chunked body is counted as
+  // it is read (bodyLimit). Either way, before authentication: an oversized body is refused unread.
+  app.addHook('onRequest', async (request) => {
+    const declared = request.headers['content-length'];
+    if (declared === undefined) return;
+    if (!DECLARED_LENGTH.test(declared)) throw badRequest('The Content-Length header is invalid.');
+    if (Number(declared) > limits.maxBodyBytes) throw payloadTooLarge(limits.maxBodyBytes);
+  });
+
+  const requireKey = requireApiKey(gateway.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
+  await app.register(graphqlRoutes(createGraphQLHandler({ gateway, logger, limits }), requireKey));
+  await app.register(restRoutes(gateway, requireKey));
+  await app.register(webhookRoutes(gateway));
+  await app.register(oauthCallbackRoutes(gateway));
+  await app.register(pickerRoutes(pickerDir));
+  await app.register(healthRoutes(db));
+  await app.ready();
+  return app;
 }

@@ -3,7 +3,8 @@
 // request would hand anyone a cheap way to burn CPU (brotli takes seconds on it).
 import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { shouldRenderGraphiQL, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphiQLOptions } from 'graphql-yoga';
 import { acceptsGzip } from './acceptsGzip';
 
 interface RenderedPage {
@@ -11,30 +12,21 @@ interface RenderedPage {
   gzipped: Buffer<ArrayBuffer>;
 }
 
-export function useGraphiQLPage(endpoint: string, options: GraphiQLOptions): Plugin {
+/** Browsers navigating to the endpoint get the page; every other client gets GraphQL. */
+export function wantsGraphiQL(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+}
+
+export function graphiqlPage(endpoint: string, options: GraphiQLOptions): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
   let page: RenderedPage | undefined;
-  const rendered = (): RenderedPage => {
+  return (request, reply) => {
     if (!page) {
       const raw = Buffer.from(renderGraphiQL({ endpoint, ...options }));
       page = { raw, gzipped: gzipSync(raw) };
     }
-    return page;
-  };
-
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname.replace(/\/$/, '') !== endpoint || !shouldRenderGraphiQL(request)) return;
-      const gzip = acceptsGzip(request);
-      const { raw, gzipped } = rendered();
-      endResponse(
-        new fetchAPI.Response(gzip ? gzipped : raw, {
-          headers: {
-            'content-type': 'text/html; charset=utf-8',
-            vary: 'accept-encoding',
-            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-          },
-        }),
-      );
-    },
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
+    reply.header('content-type', 'text/html; charset=utf-8').header('vary', 'accept-encoding');
+    if (gzip) reply.header('content-encoding', 'gzip');
+    return reply.send(gzip ? page.gzipped : page.raw);
   };
 }

@@ -5,8 +5,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'graphql-yoga';
+import type { FastifyInstance } from 'fastify';
 import { acceptsGzip } from './acceptsGzip';
+import { pathOf } from './errorBoundary';
+import { HttpError } from './httpErrors';
 
 export const PICKER_PATH = '/picker';
 export const pickerBuildDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -64,52 +66,28 @@ export function loadPickerBuild(dir = pickerBuildDir): Map<string, StaticFile> |
   return files;
 }
 
-export function usePickerPage(dir = pickerBuildDir): Plugin {
+/** The picker's routes; `dir` is the build to serve (web/dist). */
+export function pickerRoutes(dir = pickerBuildDir) {
   // Read on the first request (servers that never serve the page never read it), until a build is there.
   let files: Map<string, StaticFile> | null = null;
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== PICKER_PATH && !url.pathname.startsWith(`${PICKER_PATH}/`)) return;
+  return async (scope: FastifyInstance) => {
+    scope.get(PICKER_PATH, async (request, reply) => {
+      const query = request.url.indexOf('?');
+      return reply.redirect(`${PICKER_PATH}/${query === -1 ? '' : request.url.slice(query)}`, 308);
+    });
+    scope.get(`${PICKER_PATH}/*`, async (request, reply) => {
       files ??= loadPickerBuild(dir);
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
-        return;
-      }
-      if (url.pathname === PICKER_PATH) {
-        endResponse(new fetchAPI.Response(null, { status: 308, headers: { location: `${PICKER_PATH}/${url.search}` } }));
-        return;
-      }
-      if (!files) {
-        endResponse(
-          new fetchAPI.Response('The picker is not built on this server: run `npm run build` and restart.\n', {
-            status: 503,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
-        return;
-      }
-      const relative = url.pathname.slice(PICKER_PATH.length);
+      if (!files) throw new HttpError('SERVICE_UNAVAILABLE', 'The picker is not built on this server: run `npm run build` and restart.');
+      const relative = pathOf(request.url).slice(PICKER_PATH.length);
       // The page routes with its query string; any other path without a file of its own gets the page too,
       // except missing assets, which must fail loudly rather than come back as HTML.
       const file = files.get(relative) ?? (relative.startsWith('/assets/') ? undefined : files.get('/index.html'));
-      if (!file) {
-        endResponse(new fetchAPI.Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-        return;
-      }
-      const gzip = file.gzipped !== null && acceptsGzip(request);
+      if (!file) throw new HttpError('NOT_FOUND', `The picker has no file ${relative}.`);
+      const gzip = file.gzipped !== null && acceptsGzip(request.headers['accept-encoding']);
       const body = gzip ? file.gzipped! : file.body;
-      endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-          headers: {
-            ...securityHeaders,
-            'content-type': file.contentType,
-            'cache-control': file.cacheControl,
-            'content-length': String(body.length),
-            vary: 'accept-encoding',
-            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-          },
-        }),
-      );
-    },
+      reply.headers({ ...securityHeaders, 'content-type': file.contentType, 'cache-control': file.cacheControl, vary: 'accept-encoding' });
+      if (gzip) reply.header('content-encoding', 'gzip');
+      return reply.send(body);
+    });
   };
 }

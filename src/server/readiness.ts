@@ -1,17 +1,20 @@
-// /readyz: the database answers and every migration this build ships has been applied.
+// /healthz: the process answers. /readyz: the database answers and every migration this build ships is applied.
+import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { pendingMigrations } from '../db/migrate';
-import type { Logger } from '../logger';
 
-export function readinessCheck(db: Database, logger: Logger): () => Promise<Response> {
-  return async () => {
-    try {
-      const pending = await pendingMigrations(db);
-      if (pending.length > 0) return Response.json({ status: 'migrations pending', pending }, { status: 503 });
-      return Response.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      return Response.json({ status: 'database unreachable' }, { status: 503 });
-    }
+export function healthRoutes(db: Database) {
+  return async (scope: FastifyInstance) => {
+    scope.get('/healthz', async () => ({ status: 'alive' }));
+    scope.get('/readyz', async (request, reply) => {
+      try {
+        const pending = await pendingMigrations(db);
+        if (pending.length > 0) return reply.code(503).send({ status: 'migrations pending', pending });
+        return { status: 'ready' };
+      } catch (error) {
+        request.log.warn({ err: error }, 'readiness check failed');
+        return reply.code(503).send({ status: 'database unreachable' });
+      }
+    });
   };
 }

@@ -5,12 +5,11 @@
 // Every GraphQL limit answers HTTP 400 with one error whose `extensions.code` is "BAD_USER_INPUT" and whose
 // message names the limit and the value allowed (`extensions.limit`, `maximum` and, where known, `found` say the
 // same for programs). A body over `maxBodyBytes` answers HTTP 413 with code "PAYLOAD_TOO_LARGE" on every path,
-// REST included, before anything parses it.
-//
-// Wiring (app.ts): `plugins: [...useRequestLimits(limits), useRequestLogging(logger), …]` (FIRST, see
-// `useRequestLimits`), and `cors: corsOptions(limits)` in createYoga's options.
+// REST included (Fastify's `bodyLimit`, and app.ts checks a declared Content-Length before anything else).
+// Failed API-key attempts are limited per client address (`maxAuthFailuresPerMinute`, then 429).
 import { Lexer, Source, TokenKind, GraphQLError, type ValidationContext } from 'graphql';
-import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import type { FastifyCorsOptions } from '@fastify/cors';
+import type { Plugin } from 'graphql-yoga';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -45,6 +44,8 @@ export interface RequestLimits {
    * same-origin pages (the bundled GraphiQL) and non-browser clients (curl, SDKs, servers) need no CORS at all.
    */
   corsOrigins: string[] | '*';
+  /** Requests with an invalid API key one client address may make per minute before it gets 429; 0: no limit. */
+  maxAuthFailuresPerMinute: number;
 }
 
 export const defaultRequestLimits: RequestLimits = Object.freeze({
@@ -57,17 +58,12 @@ export const defaultRequestLimits: RequestLimits = Object.freeze({
   maxBodyBytes: 1024 * 1024,
   introspection: true,
   corsOrigins: [] as string[],
+  maxAuthFailuresPerMinute: 60,
 });
 
-/**
- * The request-limit plugins. Spread them FIRST in the app's plugin list: the body limit must run before any
- * other `onRequest` hook reads a body (the REST routes do), and before useRequestLogging, because a chunked body
- * is read here and the request replaced by one holding it (logging keys its request id on the Request object).
- * The other plugins do not depend on their position.
- */
+/** The GraphQL document limits, as yoga plugins; their order does not matter. */
 export function useRequestLimits(limits: RequestLimits): Plugin[] {
   const plugins: Plugin[] = [
-    useRequestBodyLimit(limits.maxBodyBytes),
     useTokenLimit(limits.maxTokens),
     maxDepthPlugin({
       n: limits.maxDepth,
@@ -118,6 +114,9 @@ function reportAs(limit: string, maximum: number, message: (found: string) => st
   };
 }
 
+/** Upper bound, in bytes, of the texts remembered as within the token limit (documented in the README). */
+export const TOKEN_LIMIT_CACHE_BYTES = 4 * 1024 * 1024;
+
 /**
  * Counts the document's tokens before it is parsed, as graphql-armor's max-tokens does (comments and <EOF> do not
  * count), and stops at the first one over the limit. Not armor's plugin: it works inside `parse`, and yoga marks
@@ -125,7 +124,12 @@ function reportAs(limit: string, maximum: number, message: (found: string) => st
  */
 function useTokenLimit(maxTokens: number): Plugin {
   // Clients send the same few documents again and again: remember the ones that passed, so they are lexed once.
-  const withinLimit = new LRUCache<string, true>({ max: 1000 });
+  // Bounded by bytes (the texts are the keys), and a text over 64 KiB is lexed every time rather than kept.
+  const withinLimit = new LRUCache<string, true>({
+    maxSize: TOKEN_LIMIT_CACHE_BYTES,
+    maxEntrySize: 128 * 1024,
+    sizeCalculation: (_passed, text) => 2 * text.length,
+  });
   return {
     onParams({ params, setResult }) {
       if (typeof params.query !== 'string' || withinLimit.has(params.query)) return;
@@ -151,104 +155,22 @@ function useTokenLimit(maxTokens: number): Plugin {
   };
 }
 
-const CONTENT_LENGTH = /^\d+$/;
-
 /**
- * Rejects a body over `maxBytes` with 413 before anything reads it. A declared Content-Length is checked as is
- * (Node's HTTP parser never delivers more than it declares). A body without one (chunked) is read here, up to
- * `maxBytes`, and the request replaced by one holding the bytes read.
+ * @fastify/cors's options. A listed origin gets `Access-Control-Allow-Origin: <origin>` and may send Authorization
+ * and Content-Type; any other origin gets no CORS headers at all. Credentials (cookies) are never allowed: keys
+ * travel in the Authorization header, which needs none.
  */
-export function useRequestBodyLimit(maxBytes: number): Plugin {
+export function corsOptions(limits: RequestLimits): FastifyCorsOptions {
+  const allowed = limits.corsOrigins === '*' ? null : new Set(limits.corsOrigins);
   return {
-    onRequest({ request, setRequest, endResponse, fetchAPI }) {
-      const declared = request.headers.get('content-length');
-      if (declared != null) {
-        if (!CONTENT_LENGTH.test(declared)) {
-          endResponse(errorResponse(fetchAPI, 400, 'BAD_REQUEST', 'The Content-Length header is invalid.'));
-        } else if (Number(declared) > maxBytes) {
-          endResponse(tooLarge(fetchAPI, maxBytes));
-        }
-        return;
-      }
-      if (request.method === 'GET' || request.method === 'HEAD' || request.body == null) return;
-      return readAtMost(request.body, maxBytes).then(
-        (bytes) => {
-          if (bytes === null) {
-            endResponse(tooLarge(fetchAPI, maxBytes));
-            return;
-          }
-          const headers = new fetchAPI.Headers(request.headers);
-          headers.delete('transfer-encoding');
-          headers.set('content-length', String(bytes.byteLength));
-          setRequest(new fetchAPI.Request(request.url, { method: request.method, headers, body: bytes, signal: request.signal }));
-        },
-        () => endResponse(errorResponse(fetchAPI, 400, 'BAD_REQUEST', 'The request body could not be read.')),
-      );
-    },
-  };
-}
-
-/** The body's bytes, or null as soon as there are more than `maxBytes` (the rest is never read). */
-async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-type FetchAPI = Parameters<NonNullable<Plugin['onRequest']>>[0]['fetchAPI'];
-
-function tooLarge(fetchAPI: FetchAPI, maxBytes: number): Response {
-  return errorResponse(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${maxBytes} bytes.`, { maxBytes });
-}
-
-function errorResponse(fetchAPI: FetchAPI, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
-    status,
-    // The unread rest of the body is not worth keeping the connection for.
-    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
-  });
-}
-
-type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
-
-/**
- * createYoga's `cors` option. A listed origin gets `Access-Control-Allow-Origin: <origin>` and may send
- * Authorization and Content-Type; any other origin gets no CORS headers at all (yoga's own origin list would
- * answer it `Access-Control-Allow-Origin: null`, which a sandboxed iframe matches). Credentials (cookies) are
- * never allowed: keys travel in the Authorization header, which needs none.
- */
-export function corsOptions(limits: RequestLimits): CorsOption {
-  const shared = {
+    // '*' reflects the request's origin (with `Vary: Origin`) rather than sending a literal '*'.
+    origin: (origin, callback) => callback(null, origin !== undefined && (allowed === null || allowed.has(origin))),
     methods: ['GET', 'POST'],
     allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id'],
     exposedHeaders: ['x-request-id', 'retry-after', 'www-authenticate'],
     credentials: false,
     maxAge: 600,
-  };
-  // yoga reflects the request's origin for '*' (adding `Vary: Origin`).
-  if (limits.corsOrigins === '*') return { ...shared, origin: '*' };
-  if (limits.corsOrigins.length === 0) return false;
-  const allowed = new Set(limits.corsOrigins);
-  return (request: Request) => {
-    const origin = request.headers.get('origin');
-    return origin != null && allowed.has(origin) ? { ...shared, origin } : false;
+    strictPreflight: false,
   };
 }
 
@@ -264,6 +186,11 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: positiveInteger.default(defaultRequestLimits.maxTokens),
   GRAPHQL_MAX_COST: positiveInteger.default(defaultRequestLimits.maxCost),
   GRAPHQL_MAX_DIRECTIVES: positiveInteger.default(defaultRequestLimits.maxDirectives),
+  AUTH_FAILURES_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no limit) or more')
+    .default(defaultRequestLimits.maxAuthFailuresPerMinute),
 });
 
 /**
@@ -291,6 +218,7 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
     maxBodyBytes: vars.MAX_BODY_BYTES,
     introspection: vars.GRAPHQL_INTROSPECTION,
     corsOrigins,
+    maxAuthFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
   };
 }
 

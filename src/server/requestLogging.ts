@@ -1,28 +1,20 @@
-// Every request gets an id (returned as `X-Request-Id`) and ends with one access-log line. The log never
-// includes headers, so API keys cannot end up in it.
-import type { Plugin } from 'graphql-yoga';
+// Every request ends with one access-log line. The log never includes headers, so API keys cannot end up in it.
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
-import { beginRequest, requestScopeOf } from './requestContext';
+import { pathOf } from './errorBoundary';
 
-export function useRequestLogging(logger: Logger): Plugin {
-  return {
-    onRequest({ request }) {
-      beginRequest(request);
-    },
-    onResponse({ request, response }) {
-      const scope = requestScopeOf(request);
-      response.headers.set('x-request-id', scope.requestId);
-      if (!logger.isLevelEnabled('info')) return;
-      logger.info(
-        {
-          requestId: scope.requestId,
-          method: request.method,
-          path: new URL(request.url).pathname,
-          status: response.status,
-          durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
-        },
+export function installRequestLogging(app: FastifyInstance): void {
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    if ((request.log as Logger).isLevelEnabled('info')) {
+      request.log.info(
+        { method: request.method, path: pathOf(request.url), status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 },
         'request completed',
       );
-    },
-  };
+    }
+    done();
+  });
 }

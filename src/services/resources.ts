@@ -16,9 +16,13 @@ export interface ResourcePage {
   hasNextPage: boolean;
 }
 
-export function validatePaging(page: number, perPage: number, names = { page: 'page', perPage: 'perPage' }): void {
-  if (!Number.isInteger(page) || page < 1) throw new ValidationError(names.page, `${names.page} must be a whole number of at least 1.`);
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+export function validatePaging(
+  page: number | null,
+  perPage: number | null,
+  names = { page: 'page', perPage: 'perPage' },
+): asserts page is number {
+  if (page === null || !Number.isInteger(page) || page < 1) throw new ValidationError(names.page, `${names.page} must be a whole number of at least 1.`);
+  if (perPage === null || !Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
     throw new ValidationError(names.perPage, `${names.perPage} must be a whole number from 1 to ${MAX_PER_PAGE}.`);
   }
 }
@@ -57,8 +61,9 @@ export function listingKey(connection: Connection): string {
 export const MAX_SEARCH_LENGTH = 100;
 
 export interface ResourceQuery {
-  page: number;
-  perPage: number;
+  /** Null (a client's explicit null) is refused like any other invalid page. */
+  page: number | null;
+  perPage: number | null;
   /** Only resources whose full name contains this text (case-insensitive); empty or absent means all. */
   search?: string | null;
 }
@@ -72,6 +77,7 @@ export async function listResources(
 ): Promise<ResourcePage> {
   const lister = listerFor(gateway, connection, 'listResources');
   validatePaging(page, perPage, argumentNames);
+  if (perPage === null) throw new ValidationError(argumentNames.perPage, `${argumentNames.perPage} must not be null.`);
   const needle = search?.trim().toLowerCase() ?? '';
   if (needle.length > MAX_SEARCH_LENGTH) throw new ValidationError('search', `search must be at most ${MAX_SEARCH_LENGTH} characters.`);
   const start = (page - 1) * perPage;

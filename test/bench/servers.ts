@@ -64,11 +64,16 @@ function bareHandler() {
   return createYoga({ schema, logging: false, graphiql: false, landingPage: false });
 }
 
-const handler = role === 'gateway' ? await gatewayHandler() : bareHandler();
-const server = createServer(handler);
-server.listen(0, '127.0.0.1', () => {
-  process.send!({ port: (server.address() as { port: number }).port });
-});
+if (role === 'gateway') {
+  const app = await gatewayHandler();
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  process.send!({ port: (app.server.address() as { port: number }).port });
+} else {
+  const server = createServer(bareHandler());
+  server.listen(0, '127.0.0.1', () => {
+    process.send!({ port: (server.address() as { port: number }).port });
+  });
+}
 // The benchmark asks for CPU time around each measured window: per-request server cost, unaffected by the client.
 process.on('message', (message) => {
   if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });

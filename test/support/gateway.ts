@@ -1,4 +1,4 @@
-// An in-process gateway over a test database: the real yoga app, called through `app.fetch`.
+// An in-process gateway over a test database: the real app, listening on a loopback port, called over HTTP.
 import { Writable } from 'node:stream';
 import { createApiKey } from '../../src/auth/apiKeys';
 import { loadConfig, type Config } from '../../src/config';
@@ -6,7 +6,8 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import type { Provider } from '../../src/generated/prisma/enums';
 import { createLogger } from '../../src/logger';
-import { createGatewayApp, type GatewayApp } from '../../src/server/app';
+import { createGatewayApp, type GatewayApp, type GatewayAppOptions } from '../../src/server/app';
+import { closeGracefully } from '../../src/server/http';
 import { assembleGateway, type Gateway } from '../../src/services/gateway';
 import { openJobQueue } from '../../src/sync/jobQueue';
 import type { SyncQueue } from '../../src/sync/queue';
@@ -39,15 +40,40 @@ export function recordingSyncQueue(): SyncQueue & { notified: string[] } {
   return { notified, notify: async (connectionId) => void notified.push(connectionId) };
 }
 
-/** The real app over an open database, as `npm start` assembles it. */
+/** The origin tests write in URLs; `fetch` sends them to the app's real address. */
+export const TEST_ORIGIN = 'http://gateway.test';
+
+/** An app listening on 127.0.0.1 (a free port), with a `fetch` that takes URLs on TEST_ORIGIN. */
+export interface ServedApp {
+  app: GatewayApp;
+  /** The real origin, e.g. http://127.0.0.1:41234. */
+  url: string;
+  /** Like the global fetch, but redirects are returned, not followed (as a browser's first request sees them). */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function serve(app: GatewayApp): Promise<ServedApp> {
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    app,
+    url,
+    fetch: (target, init) => fetch(target.startsWith(TEST_ORIGIN) ? url + target.slice(TEST_ORIGIN.length) : target, { redirect: 'manual', ...init }),
+    close: () => closeGracefully(app, 1_000),
+  };
+}
+
+/** The real app over an open database, as `npm start` assembles it, served on a loopback port. */
 export async function appOver(
   db: Database,
   config: Config,
   logger = createLogger('silent'),
   syncQueue: SyncQueue = recordingSyncQueue(),
-): Promise<{ app: GatewayApp; gateway: Gateway }> {
+  options: Partial<GatewayAppOptions> = {},
+): Promise<{ app: ServedApp; gateway: Gateway }> {
   const gateway = await assembleGateway(db.prisma, config, logger, syncQueue);
-  return { app: createGatewayApp({ db, gateway, logger, limits: config.limits }), gateway };
+  const app = await serve(await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }));
+  return { app, gateway };
 }
 
 export interface SeedConnection {
@@ -62,7 +88,7 @@ export interface SeedConnection {
 }
 
 export interface TestGateway {
-  app: GatewayApp;
+  app: ServedApp;
   gateway: Gateway;
   config: Config;
   db: Database;
@@ -110,7 +136,7 @@ export async function startTestGateway(
     queries,
     logs,
     async graphql(query, { key, variables, headers } = {}) {
-      const response = await app.fetch('http://gateway.test/graphql', {
+      const response = await app.fetch(`${TEST_ORIGIN}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -141,6 +167,7 @@ export async function startTestGateway(
       return connection.id;
     },
     async close() {
+      await app.close();
       await jobs?.stop();
       await db.close();
       await testDb.drop();

@@ -4,8 +4,30 @@ import { verify } from '@octokit/webhooks-methods';
 import type { InboundWebhook, WebhookParser } from '../types';
 
 interface PushPayload {
-  ref?: string;
-  repository?: { id?: number; default_branch?: string };
+  ref: string | null;
+  repositoryId: string | null;
+  defaultBranch: string | null;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.isWellFormed() && !value.includes('\0') ? value : null);
+
+/** The fields a delivery is routed by, each only when it has the type GitHub sends; null for a non-object body. */
+function readPayload(body: string): PushPayload | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const { ref, repository } = parsed as { ref?: unknown; repository?: unknown };
+  const repo = repository !== null && typeof repository === 'object' ? (repository as { id?: unknown; default_branch?: unknown }) : {};
+  return {
+    ref: text(ref),
+    // Repository ids are numbers; anything else names no repository.
+    repositoryId: Number.isSafeInteger(repo.id) ? String(repo.id) : null,
+    defaultBranch: text(repo.default_branch),
+  };
 }
 
 export const gitHubWebhookParser: WebhookParser = {
@@ -13,22 +35,17 @@ export const gitHubWebhookParser: WebhookParser = {
     const event = headers.get('x-github-event');
     const deliveryId = headers.get('x-github-delivery');
     if (!event || !deliveryId) return null;
-    let payload: PushPayload;
-    try {
-      payload = JSON.parse(body) as PushPayload;
-    } catch {
-      return null;
-    }
+    const payload = readPayload(body);
+    if (!payload) return null;
     const signature = headers.get('x-hub-signature-256');
-    const repositoryId = payload.repository?.id ?? headers.get('x-github-hook-installation-target-id');
     return {
       deliveryId,
       event,
-      resourceId: repositoryId === null || repositoryId === undefined ? null : String(repositoryId),
+      resourceId: payload.repositoryId ?? headers.get('x-github-hook-installation-target-id'),
       webhookId: headers.get('x-github-hook-id'),
       verify: async (secret) => (signature ? verify(secret, body, signature).catch(() => false) : false),
       pushedBranch: event === 'push' && payload.ref?.startsWith('refs/heads/') ? payload.ref.slice('refs/heads/'.length) : null,
-      defaultBranch: payload.repository?.default_branch ?? null,
+      defaultBranch: payload.defaultBranch,
       isPing: event === 'ping',
     };
   },

@@ -1,0 +1,101 @@
+// /graphql: GraphiQL for browsers, GraphQL over GET and POST (and server-sent events) for everyone with a key.
+// yoga runs the GraphQL part; Fastify has already checked the key, the body's size and its media type.
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from '../logger';
+import { schema } from '../schema';
+import type { GraphQLContext } from '../schema/context';
+import type { Gateway } from '../services/gateway';
+import { principalOf } from './authentication';
+import { documentCaches } from './documentCache';
+import { maskError } from './errorMasking';
+import { graphiqlPage, wantsGraphiQL } from './graphiqlPage';
+import { useErrorCodes, useInputSafety } from './graphqlInputs';
+import { badRequest } from './httpErrors';
+import { useRequestLimits, type RequestLimits } from './requestLimits';
+import { useUnexpectedErrorLogging } from './unexpectedErrors';
+import { yogaLogger } from './yogaLogger';
+
+export const GRAPHQL_PATH = '/graphql';
+
+interface ServerContext {
+  req: FastifyRequest;
+}
+
+export type GatewayYoga = YogaServerInstance<ServerContext, GraphQLContext>;
+
+export function createGraphQLHandler({ gateway, logger, limits }: { gateway: Gateway; logger: Logger; limits: RequestLimits }): GatewayYoga {
+  return createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    graphiql: false, // served by the route below, rendered once
+    cors: false, // @fastify/cors
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError },
+    parserAndValidationCache: documentCaches(),
+    context: ({ req }) => {
+      const principal = principalOf(req);
+      return { gateway, organizationId: principal.organizationId, apiKeyId: principal.apiKeyId, requestId: req.id, logger: req.log as Logger };
+    },
+    plugins: [...useRequestLimits(limits), useInputSafety(), useErrorCodes(), useUnexpectedErrorLogging()],
+  });
+}
+
+/** Query-string parameters that must hold JSON objects; yoga would fail on anything else with a 500. */
+const JSON_GET_PARAMETERS = ['variables', 'extensions'] as const;
+
+function checkGetParameters(request: FastifyRequest): void {
+  const query = request.query as Record<string, string | string[] | undefined>;
+  for (const name of JSON_GET_PARAMETERS) {
+    const text = query[name];
+    if (text === undefined || text === '') continue;
+    let value: unknown;
+    try {
+      value = typeof text === 'string' ? JSON.parse(text) : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw badRequest(`The ${name} parameter must be a JSON object.`, { argument: name });
+    }
+  }
+}
+
+export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHookHandler) {
+  const graphiql = graphiqlPage(GRAPHQL_PATH, {
+    title: 'Connections Gateway',
+    // The page itself is public; its requests need a key like any other, so the header is ready to fill in.
+    headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
+    defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
+  });
+
+  return async (scope: FastifyInstance) => {
+    // yoga reads the body itself: hand it the text (bounded by Fastify's bodyLimit), so it is parsed once.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(['application/json', 'application/graphql'], { parseAs: 'string' }, (_request, body, done) => {
+      if ((body as string).length === 0) done(badRequest('The request body is empty; send a GraphQL request as JSON.'), undefined);
+      else done(null, body);
+    });
+
+    scope.route({
+      method: ['GET', 'POST'],
+      url: GRAPHQL_PATH,
+      onRequest: async (request, reply) => {
+        if (!wantsGraphiQL(request)) await requireApiKey.call(scope, request, reply);
+      },
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        if (wantsGraphiQL(request)) return graphiql(request, reply);
+        if (request.method === 'GET') checkGetParameters(request);
+        const response = await yoga.handleNodeRequestAndResponse(request, reply.raw, { req: request });
+        reply.code(response.status);
+        response.headers.forEach((value, name) => {
+          reply.header(name, value);
+        });
+        // Results are one JSON text; only subscriptions (server-sent events) and incremental delivery stream.
+        const streaming = /^(text\/event-stream|multipart\/mixed)/.test(response.headers.get('content-type') ?? '');
+        return reply.send(streaming ? response.body : await response.text());
+      },
+    });
+  };
+}
