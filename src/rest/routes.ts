@@ -12,6 +12,7 @@ import { deleteConnection } from '../services/deleteConnection';
 import type { Gateway } from '../services/gateway';
 import { listResources, requireConnection } from '../services/resources';
 import { requestScopeOf } from '../server/requestContext';
+import { storedFailures } from '../sync/syncFailure';
 import { connectionItem, errorResponse, json, resourcesBody } from './responses';
 
 interface RouteInput {
@@ -125,7 +126,7 @@ async function listSyncRuns({ url, params, principal, gateway }: RouteInput): Pr
       documentsAdded: run.documentsAdded,
       documentsUpdated: run.documentsUpdated,
       documentsDeleted: run.documentsDeleted,
-      failures: run.failures,
+      failures: storedFailures(run.failures),
     })),
   });
 }
