@@ -458,6 +458,39 @@ describe('GitHub fake (github.com layout)', () => {
     });
   });
 
+  describe('REST git blobs', () => {
+    it('serves a blob as base64 JSON, or its bytes for a raw Accept, as GitHub does', async () => {
+      const long = `${'x'.repeat(70)}\n`;
+      github.addFiles('octocat/repo-013', { 'notes.md': long, 'logo.png': Buffer.from([0x89, 0x50, 0, 1]) });
+      const sha = github.oidAt('octocat/repo-013', 'notes.md');
+      const json = await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${sha}`);
+      expect(json.status).toBe(200);
+      expect(json.body).toEqual({
+        sha,
+        node_id: expect.stringMatching(/^B_/),
+        size: 71,
+        url: `${github.apiUrl}/repos/octocat/repo-013/git/blobs/${sha}`,
+        content: `${Buffer.from(long).toString('base64').slice(0, 60)}\n${Buffer.from(long).toString('base64').slice(60)}\n`,
+        encoding: 'base64',
+      });
+      expect(github.count('git.blob')).toBe(1);
+
+      for (const accept of ['application/vnd.github.raw+json', 'application/vnd.github.raw']) {
+        const raw = await fetch(`${github.apiUrl}/repos/octocat/repo-013/git/blobs/${sha}`, { headers: { accept, authorization: `token ${token}` } });
+        expect(raw.headers.get('content-type')).toBe(`${accept}; charset=utf-8`);
+        expect(await raw.text()).toBe(long);
+      }
+      const binary = await fetch(`${github.apiUrl}/repos/octocat/repo-013/git/blobs/${github.oidAt('octocat/repo-013', 'logo.png')}`, {
+        headers: { accept: 'application/vnd.github.raw+json', authorization: `token ${token}` },
+      });
+      expect(Buffer.from(await binary.arrayBuffer())).toEqual(Buffer.from([0x89, 0x50, 0, 1]));
+
+      expect((await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${'0'.repeat(40)}`)).status).toBe(404);
+      expect((await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${github.oidAt('octocat/repo-013', '')}`)).status).toBe(404);
+      expect((await rest(github, token, 'GET', `/repos/hubot/secret-stuff/git/blobs/${sha}`)).status).toBe(404);
+    });
+  });
+
   describe('misbehaviour', () => {
     it('rate limits in the primary style: 403 with x-ratelimit-remaining 0 and the reset time', async () => {
       github.rateLimit('hooks.list', { retryAfterSeconds: 42, style: 'primary' });
@@ -520,6 +553,51 @@ describe('GitHub fake (github.com layout)', () => {
       github.resetCounters();
       expect(github.count('graphql')).toBe(0);
       expect(github.requests).toEqual([]);
+    });
+
+    it('breaks chosen object lookups: null without an error, a GraphQL error beside the data, or a truncated blob', async () => {
+      github.addFiles('octocat/repo-012', { 'README.md': 'abcdefgh', 'docs/a.md': 'A' });
+      const readme = github.oidAt('octocat/repo-012', 'README.md');
+      const docs = github.oidAt('octocat/repo-012', 'docs');
+      const root = github.oidAt('octocat/repo-012', '');
+      const OBJECTS = `query ($a: GitObjectID!, $b: GitObjectID!) { repository(owner: "octocat", name: "repo-012") {
+        a: object(oid: $a) { oid ... on Blob { isTruncated text } }
+        b: object(oid: $b) { oid }
+      } }`;
+      const lookup = () => graphql(github, token, OBJECTS, { a: readme, b: docs });
+
+      github.breakObjects(docs, 'null', 1);
+      expect((await lookup()).body).toEqual({ data: { repository: { a: { oid: readme, isTruncated: false, text: 'abcdefgh' }, b: null } } });
+      expect((await lookup()).body.data.repository.b).toEqual({ oid: docs });
+
+      const erring = [readme];
+      github.breakObjects(erring, 'error');
+      const failed = await lookup();
+      expect(failed.status).toBe(200);
+      expect(failed.body.data.repository).toEqual({ a: null, b: { oid: docs } });
+      expect(failed.body.errors).toEqual([expect.objectContaining({ path: ['repository', 'a'], message: expect.stringMatching(/^Something went wrong/) })]);
+      github.breakObjects(erring, 'error', 0); // cancels what is left for the same selector
+
+      // 'truncated' applies to blobs only; `nth` counts every lookup since the fault was set.
+      github.breakObjects(({ nth }) => nth <= 2, 'truncated');
+      expect((await lookup()).body.data.repository).toEqual({ a: { oid: readme, isTruncated: true, text: 'abcd' }, b: { oid: docs } });
+      expect((await lookup()).body.data.repository.a).toEqual({ oid: readme, isTruncated: false, text: 'abcdefgh' });
+      github.resetBehaviour();
+
+      github.breakObjects(({ repository, type }) => repository === 'octocat/repo-012' && type === 'tree', 'null');
+      const tree = await graphql(github, token, `query ($o: GitObjectID!) { repository(owner: "octocat", name: "repo-012") { object(oid: $o) { oid } } }`, { o: root });
+      expect(tree.body).toEqual({ data: { repository: { object: null } } });
+      expect(() => github.oidAt('octocat/repo-012', 'missing.md')).toThrow(/nothing at "missing.md"/);
+    });
+
+    it('lets failNext matchers pick GraphQL requests by their variables', async () => {
+      const picked = ({ body }: { body: unknown }) => JSON.stringify(body).includes('"first":2');
+      github.failNext(picked, 5, 502);
+      const query = 'query ($first: Int!) { viewer { repositories(first: $first) { totalCount } } }';
+      expect((await graphql(github, token, query, { first: 2 })).status).toBe(502);
+      expect((await graphql(github, token, query, { first: 1 })).status).toBe(200);
+      github.failNext(picked, 0);
+      expect((await graphql(github, token, query, { first: 2 })).status).toBe(200);
     });
 
     it('delays answers by the configured latency', async () => {

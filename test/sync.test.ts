@@ -1,7 +1,10 @@
 // The sync engine against the GitHub fake: configured repositories become documents, incrementally.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '@octokit/graphql-schema';
-import { BLOB_SELECTION, HEAD_QUERY, objectsQuery, TREE_SELECTION } from '../src/providers/github/documents';
+import { BLOB_SELECTION } from '../src/providers/github/blobTexts';
+import { HEAD_QUERY } from '../src/providers/github/documents';
+import { objectsQuery } from '../src/providers/github/objects';
+import { TREE_SELECTION } from '../src/providers/github/treeWalk';
 import { runSync } from '../src/sync/runSync';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
@@ -117,7 +120,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     });
     github.addFiles('octocat/api', { 'docs/new.md': 'new' });
     const run = await runSync(gateway.gateway, (await newRun()).id);
-    expect(run).toMatchObject({ status: 'PARTIAL', documentsAdded: 1, failures: [{ resource: 'octocat/empty', reason: 'the repository is empty' }] });
+    expect(run).toMatchObject({ status: 'PARTIAL', documentsAdded: 1, failures: [{ resource: 'octocat/empty', reason: 'the repository is empty', paths: [] }] });
   });
 
   it('pauses for a rate limit until the provider’s reset instead of failing the repository', async () => {
@@ -127,7 +130,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     const run = await runSync(gateway.gateway, (await newRun()).id, { sleep: async (ms) => void slept.push(ms) });
     expect(slept).toEqual([7000]);
     expect(run.status).toBe('PARTIAL'); // the empty repository still fails, as before
-    expect(run.failures).toEqual([{ resource: 'octocat/empty', reason: 'the repository is empty' }]);
+    expect(run.failures).toEqual([{ resource: 'octocat/empty', reason: 'the repository is empty', paths: [] }]);
     expect((await documents()).some((document) => document.path === 'docs/limited.md')).toBe(true);
   });
 

@@ -147,12 +147,37 @@ export class ResourceUnavailableError extends Error {
   override name = 'ResourceUnavailableError';
 }
 
+/**
+ * Thrown when part of a resource's file listing could not be read: which files exist below `paths` is unknown,
+ * so none of them may be taken as deleted. `paths` are folders, each ending in '/' ('/' is the resource's root).
+ */
+export class IncompleteSnapshotError extends ResourceUnavailableError {
+  override name = 'IncompleteSnapshotError';
+  constructor(
+    message: string,
+    readonly paths: string[],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** What fetching one file's content found. Only 'binary' is evidence that the file is not a document. */
+export type FileText =
+  | { kind: 'text'; text: string }
+  | { kind: 'binary' }
+  /** Not read (no answer, cut short, or an error); `reason` is a user-facing sentence. */
+  | { kind: 'unavailable'; reason: string };
+
 /** Reads a resource's files for syncing. */
 export interface DocumentSource {
-  /** Every file at the head of the default branch (or `branch`). */
+  /**
+   * Every file at the head of the default branch (or `branch`). The listing is complete: when any part of it
+   * cannot be read, this throws (IncompleteSnapshotError) rather than return fewer files.
+   */
   snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }): Promise<SourceSnapshot>;
-  /** The text of these files, by hash; files that turn out binary are left out. */
-  fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, string>>;
+  /** The content of these files, by hash: an outcome for every hash asked for. */
+  fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, FileText>>;
 }
 
 /** A webhook delivery, parsed far enough to find its secret; `verify` checks the signature with it. */

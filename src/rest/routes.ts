@@ -11,6 +11,7 @@ import { createConnection } from '../services/connect';
 import { deleteConnection } from '../services/deleteConnection';
 import type { Gateway } from '../services/gateway';
 import { listResources, requireConnection } from '../services/resources';
+import { storedFailures } from '../sync/syncFailure';
 import { connectionItem, resourcesBody } from './responses';
 
 type Body = Record<string, unknown> | undefined;
@@ -118,7 +119,7 @@ export function restRoutes(gateway: Gateway, requireApiKey: onRequestAsyncHookHa
           documentsAdded: run.documentsAdded,
           documentsUpdated: run.documentsUpdated,
           documentsDeleted: run.documentsDeleted,
-          failures: run.failures,
+          failures: storedFailures(run.failures),
         })),
       };
     });

@@ -1,7 +1,7 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { SyncRun } from '../generated/prisma/client';
 import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums';
-import type { SyncFailure } from '../sync/runSync';
+import { storedFailures, type SyncFailure } from '../sync/syncFailure';
 import { builder } from './builder';
 import { ConnectionRef } from './connection';
 import { checkPaging } from './paging';
@@ -16,6 +16,10 @@ const SyncFailureRef = builder.objectRef<SyncFailure>('SyncFailure').implement({
   fields: (t) => ({
     resource: t.exposeString('resource'),
     reason: t.exposeString('reason'),
+    paths: t.exposeStringList('paths', {
+      description:
+        "The files and folders affected, from the resource's root; folders end in '/', and '/' is the root. Their stored documents were left as they were. Empty when the resource failed before any path was known.",
+    }),
   }),
 });
 
@@ -31,8 +35,8 @@ export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
     error: t.exposeString('error', { nullable: true }),
     failures: t.field({
       type: [SyncFailureRef],
-      description: 'Resources that could not be synced in this run, with the reason.',
-      resolve: (run) => (Array.isArray(run.failures) ? (run.failures as unknown as SyncFailure[]) : []),
+      description: 'Resources that could not be synced in this run, or only in part, with the reason and the paths affected.',
+      resolve: (run) => storedFailures(run.failures),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),

@@ -1,17 +1,15 @@
 // One sync run: for each configured resource in scope, read the head of its branch, fetch the text of new and
 // changed documents (unchanged content hashes are not fetched again), store them, and delete documents whose
-// files are gone. Writes are keyed by (connection, resource, path), so running a run again after a crash cannot
-// duplicate documents. A resource that fails is recorded with its reason; the others still sync.
+// files are confirmed gone (changePlan.ts decides). Writes are keyed by (connection, resource, path), so running
+// a run again after a crash cannot duplicate documents. A resource that fails, or whose files could not all be
+// read, is recorded with its reason and paths; the others still sync.
 import { RateLimitedError } from '../errors';
 import type { ConfiguredResource, Connection, Prisma, SyncRun } from '../generated/prisma/client';
-import { ResourceUnavailableError, type DocumentSource } from '../providers/types';
+import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../providers/types';
 import type { Gateway } from '../services/gateway';
+import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan';
 import { isDocument } from './documentFilter';
-
-export interface SyncFailure {
-  resource: string;
-  reason: string;
-}
+import type { SyncFailure } from './syncFailure';
 
 export interface SyncScope {
   /** Sync only this resource (a webhook push); all configured resources otherwise. */
@@ -22,6 +20,12 @@ interface Counts {
   added: number;
   updated: number;
   deleted: number;
+}
+
+interface ResourceResult {
+  counts: Counts;
+  /** Files whose content could not be read: their documents were left as they were. */
+  unread: UnreadFile[];
 }
 
 /** The longest a rate limit may pause one resource before the run gives up on it. */
@@ -50,15 +54,20 @@ export async function runSync(
   for (const resource of resources) {
     try {
       if (!source) throw new ResourceUnavailableError(`${gateway.providers.get(run.connection.provider).name} has no document sync yet`);
-      const counts = await syncResourceWithPauses(gateway, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
+      const { counts, unread } = await syncResourceWithPauses(gateway, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
         hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
       );
       totals.added += counts.added;
       totals.updated += counts.updated;
       totals.deleted += counts.deleted;
       hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
+      if (unread.length > 0) {
+        // Synced in part: the run must not read as a success while some files are out of date.
+        failures.push({ resource: resource.fullName, ...unreadFailure(unread) });
+        gateway.logger.warn({ runId, resource: resource.fullName, unread }, 'some files of a resource could not be read');
+      }
     } catch (error) {
-      failures.push({ resource: resource.fullName, reason: reasonOf(error) });
+      failures.push({ resource: resource.fullName, reason: reasonOf(error), paths: error instanceof IncompleteSnapshotError ? error.paths : [] });
       gateway.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
     }
   }
@@ -96,7 +105,7 @@ async function syncResourceWithPauses(
   source: DocumentSource,
   hooks: { sleep?: (ms: number) => Promise<void> },
   progress: (filesDone: number, filesTotal: number) => void,
-): Promise<Counts> {
+): Promise<ResourceResult> {
   const sleep = hooks.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   let paused = 0;
   for (;;) {
@@ -118,45 +127,41 @@ async function syncResource(
   resource: ConfiguredResource,
   source: DocumentSource,
   progress: (filesDone: number, filesTotal: number) => void,
-): Promise<Counts> {
+): Promise<ResourceResult> {
   const target = { fullName: resource.fullName, branch: resource.defaultBranch };
+  // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
   const snapshot = await gateway.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
-  const wanted = snapshot.files.filter(isDocument);
   const stored = await gateway.prisma.document.findMany({
     where: { connectionId: connection.id, resourceId: resource.providerResourceId },
     select: { path: true, sha: true },
   });
-  const storedSha = new Map(stored.map((document) => [document.path, document.sha]));
-  const changed = wanted.filter((file) => storedSha.get(file.path) !== file.sha);
-  progress(wanted.length - changed.length, wanted.length);
+  const changed = filesToFetch(snapshot.files, stored);
+  const documents = snapshot.files.filter(isDocument).length;
+  progress(documents - changed.length, documents);
   const texts = changed.length
     ? await gateway.credentials.withCredentials(connection, (credentials) => source.fetchText(credentials, target, changed))
-    : new Map<string, string>();
-  // Files that are no longer documents: gone from the tree, or turned out binary when fetched.
-  const changedPaths = new Set(changed.map((file) => file.path));
-  const keep = new Set(wanted.filter((file) => !changedPaths.has(file.path) || texts.has(file.sha)).map((file) => file.path));
-  const gone = stored.filter((document) => !keep.has(document.path)).map((document) => document.path);
+    : new Map<string, FileText>();
+  const plan = planChanges(snapshot.files, stored, texts);
 
-  const counts: Counts = { added: 0, updated: 0, deleted: gone.length };
+  const storedPaths = new Set(stored.map((document) => document.path));
+  const counts: Counts = { added: 0, updated: 0, deleted: plan.remove.length };
   await gateway.prisma.$transaction(async (tx) => {
-    for (const file of changed) {
-      const content = texts.get(file.sha);
-      if (content === undefined) continue; // binary after all: deleted below if it was stored
-      const fields = { sha: file.sha, size: file.size, content, commitSha: snapshot.commit, resourceName: resource.fullName };
+    for (const { file, text } of plan.store) {
+      const fields = { sha: file.sha, size: file.size, content: text, commitSha: snapshot.commit, resourceName: resource.fullName };
       await tx.document.upsert({
         where: { connectionId_resourceId_path: { connectionId: connection.id, resourceId: resource.providerResourceId, path: file.path } },
         create: { connectionId: connection.id, resourceId: resource.providerResourceId, path: file.path, ...fields },
         update: fields,
       });
-      if (storedSha.has(file.path)) counts.updated += 1;
+      if (storedPaths.has(file.path)) counts.updated += 1;
       else counts.added += 1;
     }
-    if (gone.length > 0) {
-      await tx.document.deleteMany({ where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: gone } } });
+    if (plan.remove.length > 0) {
+      await tx.document.deleteMany({ where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: plan.remove } } });
     }
   });
-  progress(wanted.length, wanted.length);
-  return counts;
+  progress(documents, documents);
+  return { counts, unread: plan.unread };
 }
 
 function reasonOf(error: unknown): string {

@@ -2,8 +2,8 @@
 // record of what it was asked.
 import type { FakeContext } from './context';
 import { deliver, type Delivery } from './deliveries';
-import { Faults, type RateLimitOptions, type RequestMatcher } from './faults';
-import type { FileContent } from './git';
+import { Faults, type ObjectFault, type ObjectSelector, type RateLimitOptions, type RequestMatcher } from './faults';
+import { lookupPath, type FileContent } from './git';
 import type { RequestKind } from './http';
 import { RateLimits } from './ratelimit';
 import { githubSchema } from './schema';
@@ -99,6 +99,8 @@ export interface GitHubFake {
   /** The repositories `ownerLogin` owns, in creation order. */
   repositoriesOf(ownerLogin: string): FakeRepository[];
   addFiles(fullName: string, files: Record<string, FileContent | null>): string;
+  /** The oid of the blob or tree at `path` ('' for the root tree) on the default branch's head. */
+  oidAt(fullName: string, path: string): string;
   hooks(fullName: string): FakeHook[];
   /** POSTs a signed webhook delivery to every active hook of the repository subscribed to `event`. */
   deliver(fullName: string, event: string, payload?: object): Promise<Delivery[]>;
@@ -115,11 +117,18 @@ export interface GitHubFake {
   failNext(kind: RequestMatcher, count?: number, status?: number): void;
   /** Creating a hook on this repository fails with `status`, `count` times (default: until cleared with count 0). */
   failHookCreation(fullName: string, status?: number, count?: number): void;
+  /**
+   * `object(oid:)` lookups that `select` picks (oids, or a predicate over the lookup and its `nth`) answer with
+   * `fault`, `count` times (default: until resetBehaviour, or count 0 with the same selector): 'null' is null
+   * without an error, 'error' a GraphQL error beside the other data, 'truncated' a blob with `isTruncated: true`
+   * and half its text.
+   */
+  breakObjects(select: ObjectSelector, fault: ObjectFault, count?: number): void;
   /** Requests matching `kind` are rate limited for `retryAfterSeconds` (default 60), in GitHub's given style. */
   rateLimit(kind: RequestMatcher, options: RateLimitOptions): void;
   /** Lifts the rate limit set for `kind` (same kind string or same function), or all of them. */
   clearRateLimit(kind?: RequestMatcher): void;
-  /** Clears latency, injected failures and rate limits. */
+  /** Clears latency, injected failures, broken objects and rate limits. */
   resetBehaviour(): void;
 
   /** Every request answered, oldest first. */
@@ -184,6 +193,12 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     repositoriesOf: (ownerLogin) =>
       state.repositories.filter((repository) => repository.owner.login.toLowerCase() === ownerLogin.toLowerCase()).map(repositoryView),
     addFiles: (fullName, files) => state.addFiles(fullName, files).oid,
+    oidAt: (fullName, path) => {
+      const head = state.requireRepository(fullName).head;
+      const found = head && lookupPath(head.tree, path);
+      if (!found) throw new Error(`${fullName} has nothing at ${JSON.stringify(path)}`);
+      return found.oid;
+    },
     hooks: (fullName) =>
       state.requireRepository(fullName).hooks.map((hook) => ({
         id: hook.id,
@@ -217,6 +232,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     },
     failNext: (kind, count = 1, status = 502) => faults.failNext(kind, count, status),
     failHookCreation: (fullName, status = 500, count = Infinity) => faults.failHookCreation(fullName, status, count),
+    breakObjects: (select, fault, count = Infinity) => faults.breakObjects(select, fault, count),
     rateLimit: (kind, rateLimitOptions) => faults.rateLimit(kind, rateLimitOptions),
     clearRateLimit: (kind) => faults.clearRateLimit(kind),
     resetBehaviour: () => faults.reset(),

@@ -1,4 +1,5 @@
-// Misbehaviour on demand: latency, injected HTTP failures, and rate limiting in GitHub's three styles.
+// Misbehaviour on demand: latency, injected HTTP failures, rate limiting in GitHub's three styles, and git
+// objects answered wrongly (null without an error, an error, or a blob's text cut short).
 import type { FakeRequest, RequestKind } from './http';
 
 export interface RequestInfo {
@@ -10,6 +11,8 @@ export interface RequestInfo {
   apiPath: string;
   /** Path and query as received. */
   url: string;
+  /** Parsed JSON or form fields (a GraphQL request's `query` and `variables`); undefined without a body. */
+  body: unknown;
 }
 
 export type RequestMatcher = RequestKind | ((request: RequestInfo) => boolean);
@@ -29,6 +32,28 @@ export interface ActiveRateLimit {
   /** Epoch milliseconds when the limit lifts. */
   resetAt: number;
   retryAfterSeconds: number;
+}
+
+/** How an `object(oid:)` lookup misbehaves: GitHub answers null now and then without saying why. */
+export type ObjectFault = 'null' | 'error' | 'truncated';
+
+export interface ObjectLookup {
+  /** `owner/name`. */
+  repository: string;
+  oid: string;
+  type: 'blob' | 'tree' | 'commit';
+  /** 1 for the first `object(oid:)` lookup (of any object) answered since the fault was set, 2 for the next… */
+  nth: number;
+}
+
+/** An oid, several, or a predicate over the lookup. */
+export type ObjectSelector = string | readonly string[] | ((lookup: ObjectLookup) => boolean);
+
+interface ObjectRule {
+  select: ObjectSelector;
+  fault: ObjectFault;
+  remaining: number;
+  seen: number;
 }
 
 interface Failure {
@@ -52,6 +77,7 @@ export function infoOf(request: FakeRequest): RequestInfo {
     path: request.url.pathname,
     apiPath: request.path,
     url: request.url.pathname + request.url.search,
+    body: request.body,
   };
 }
 
@@ -59,11 +85,17 @@ function matches(matcher: RequestMatcher, info: RequestInfo): boolean {
   return typeof matcher === 'function' ? matcher(info) : matcher === info.kind;
 }
 
+function selects(select: ObjectSelector, lookup: ObjectLookup): boolean {
+  if (typeof select === 'function') return select(lookup);
+  return typeof select === 'string' ? select === lookup.oid : select.includes(lookup.oid);
+}
+
 export class Faults {
   latencyMs = 0;
   private failures: Failure[] = [];
   private hookFailures = new Map<string, { status: number; remaining: number }>();
   private limits: Limit[] = [];
+  private objectRules: ObjectRule[] = [];
 
   /** Queues `count` failures; a count of 0 cancels those still pending for the same matcher. */
   failNext(matcher: RequestMatcher, count: number, status: number): void {
@@ -115,10 +147,31 @@ export class Faults {
     };
   }
 
+  /** `object(oid:)` lookups that `select` picks answer with `fault`, `count` times; 'truncated' picks blobs only. */
+  breakObjects(select: ObjectSelector, fault: ObjectFault, count: number): void {
+    if (count > 0) this.objectRules.push({ select, fault, remaining: count, seen: 0 });
+    else this.objectRules = this.objectRules.filter((rule) => rule.select !== select);
+  }
+
+  /** The fault for this lookup (the first rule that picks it), counting the lookup in every rule's `nth`. */
+  takeObjectFault(lookup: Omit<ObjectLookup, 'nth'>): ObjectFault | null {
+    let fault: ObjectFault | null = null;
+    for (const rule of this.objectRules) {
+      rule.seen += 1;
+      if (fault || rule.remaining <= 0 || (rule.fault === 'truncated' && lookup.type !== 'blob')) continue;
+      if (!selects(rule.select, { ...lookup, nth: rule.seen })) continue;
+      rule.remaining -= 1;
+      fault = rule.fault;
+    }
+    this.objectRules = this.objectRules.filter((rule) => rule.remaining > 0);
+    return fault;
+  }
+
   reset(): void {
     this.latencyMs = 0;
     this.failures = [];
     this.hookFailures.clear();
     this.limits = [];
+    this.objectRules = [];
   }
 }

@@ -12,8 +12,8 @@ import {
 } from 'graphql';
 import { authenticate, type FakeContext } from './context';
 import { findObject, isBinary, isoSeconds, lookupPath, type GitBlob, type GitCommit, type GitObject, type GitTree } from './git';
-import { json, restError, type FakeRequest, type FakeResponse } from './http';
-import { decodeCursor, encodeCursor } from './ids';
+import { json, restError, somethingWentWrong, type FakeRequest, type FakeResponse } from './http';
+import { decodeCursor, encodeCursor, gitObjectNodeId } from './ids';
 import { rateLimitedResponse } from './ratelimit';
 import { githubSchema } from './schema';
 import type { Account, Repository, RepositoryAffiliation } from './state';
@@ -63,7 +63,7 @@ export async function handleGraphQL(request: FakeRequest, context: FakeContext):
   if (invalid.length > 0) return answer({ errors: invalid.map((error) => formatError(githubValidationError(error))) });
 
   context.limits.consume(viewer.id, 'graphql');
-  const objects = new Objects(context, viewer);
+  const objects = new Objects(context, viewer, request.requestId);
   const result: ExecutionResult = await execute({
     schema,
     document,
@@ -210,6 +210,7 @@ class Objects {
   constructor(
     private readonly context: FakeContext,
     private readonly viewer: Account,
+    private readonly requestId: string,
   ) {}
 
   private get state() {
@@ -389,7 +390,11 @@ class Objects {
       },
       object: ({ expression, oid }: Args) => {
         const found = oid ? findObject(repository.head, oid) : resolveExpression(repository, expression ?? 'HEAD');
-        return found ? this.gitObject(repository, found) : null;
+        if (!found) return null;
+        const fault = oid ? this.context.faults.takeObjectFault({ repository: fullName, oid: found.oid, type: found.type }) : null;
+        if (fault === 'null') return null;
+        if (fault === 'error') throw new GraphQLError(somethingWentWrong(this.requestId));
+        return this.gitObject(repository, found, { truncated: fault === 'truncated' });
       },
     };
   }
@@ -405,10 +410,11 @@ class Objects {
     };
   }
 
-  private gitObject(repository: Repository, object: GitObject): Source {
+  /** `truncated`: a blob's text cut to its first half, as GitHub cuts long texts (`isTruncated`). */
+  private gitObject(repository: Repository, object: GitObject, { truncated = false } = {}): Source {
     const url = `${this.context.webUrl}/${repository.owner.login}/${repository.name}`;
     const common = {
-      id: `${object.type === 'commit' ? 'C' : object.type === 'tree' ? 'T' : 'B'}_${Buffer.from(`${repository.databaseId}:${object.oid}`).toString('base64url')}`,
+      id: gitObjectNodeId(repository.databaseId, object.type, object.oid),
       oid: object.oid,
       abbreviatedOid: object.oid.slice(0, 7),
       commitUrl: `${url}/commit/${repository.head?.oid ?? object.oid}`,
@@ -448,8 +454,8 @@ class Objects {
           __typename: 'Blob',
           byteSize: object.content.length,
           isBinary: isBinary(object),
-          isTruncated: false,
-          text: isBinary(object) ? null : object.content.toString('utf8'),
+          isTruncated: truncated,
+          text: isBinary(object) ? null : object.content.subarray(0, truncated ? Math.floor(object.content.length / 2) : undefined).toString('utf8'),
         };
     }
   }

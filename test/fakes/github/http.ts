@@ -11,6 +11,7 @@ export type RequestKind =
   | 'oauth.authorize'
   | 'oauth.token'
   | 'grant.delete'
+  | 'git.blob'
   | 'other';
 
 export interface FakeRequest {
@@ -33,9 +34,10 @@ export interface FakeRequest {
 export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
-  /** Serialized as JSON unless `text` is given. */
+  /** Serialized as JSON unless `text` or `bytes` is given. */
   json?: unknown;
   text?: string;
+  bytes?: Buffer;
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): FakeResponse {
@@ -47,20 +49,17 @@ export function restError(status: number, message: string, documentationUrl = 'h
   return json(status, { message, ...extra, documentation_url: documentationUrl, status: String(status) });
 }
 
+/** GitHub's message for a GraphQL query that failed on its side. */
+export function somethingWentWrong(requestId: string): string {
+  return (
+    'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. ' +
+    `Please include \`${requestId}\` when reporting this issue.`
+  );
+}
+
 /** What an injected failure (`failNext`, `failHookCreation`) answers with. */
 export function injectedFailure(status: number, kind: RequestKind, requestId: string): FakeResponse {
-  if (kind === 'graphql' && status >= 500) {
-    return json(status, {
-      data: null,
-      errors: [
-        {
-          message:
-            'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. ' +
-            `Please include \`${requestId}\` when reporting this issue.`,
-        },
-      ],
-    });
-  }
+  if (kind === 'graphql' && status >= 500) return json(status, { data: null, errors: [{ message: somethingWentWrong(requestId) }] });
   if (kind === 'oauth.token' || kind === 'oauth.authorize') {
     return { status, text: `<html><body><h1>${status} ${STATUS_CODES[status] ?? ''}</h1></body></html>`, headers: { 'content-type': 'text/html; charset=utf-8' } };
   }

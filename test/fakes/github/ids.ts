@@ -51,6 +51,12 @@ function msgpackUint(value: number): Buffer {
   return buffer;
 }
 
+/** A git object's node id in one repository: `C_`, `T_` or `B_` by type, then the repository and the oid. */
+export function gitObjectNodeId(repositoryId: number, type: 'blob' | 'tree' | 'commit', oid: string): string {
+  const prefix = { commit: 'C', tree: 'T', blob: 'B' }[type];
+  return `${prefix}_${Buffer.from(`${repositoryId}:${oid}`).toString('base64url')}`;
+}
+
 /** A git object id exactly as git computes it: SHA-1 over `<type> <size>\0<content>`. */
 export function gitObjectId(type: 'blob' | 'tree' | 'commit', content: Buffer): string {
   return createHash('sha1').update(`${type} ${content.length}\0`).update(content).digest('hex');

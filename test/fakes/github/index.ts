@@ -3,7 +3,7 @@
 export { startGitHubFake } from './fake';
 export type { FakeAccount, FakeHook, FakeRepository, GitHubFake, GitHubFakeOptions, IssueTokenOptions } from './fake';
 export type { Delivery } from './deliveries';
-export type { RateLimitOptions, RateLimitStyle, RequestInfo, RequestMatcher } from './faults';
+export type { ObjectFault, ObjectLookup, ObjectSelector, RateLimitOptions, RateLimitStyle, RequestInfo, RequestMatcher } from './faults';
 export type { RequestKind } from './http';
 export type { RecordedRequest } from './server';
 export type { IssuedTokens, OAuthApp, RepositoryPermission, RepositorySpec } from './state';

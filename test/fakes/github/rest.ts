@@ -1,8 +1,10 @@
-// The REST API: repository webhooks (the part the gateway uses), plus `/user`, `/repos/{owner}/{repo}`,
-// `/rate_limit` and `/meta` for completeness. Paths here are below the API root (no GHES `/api/v3`).
+// The REST API: repository webhooks and git blobs (the parts the gateway uses), plus `/user`,
+// `/repos/{owner}/{repo}`, `/rate_limit` and `/meta` for completeness. Paths here are below the API root (no
+// GHES `/api/v3`).
 import { authenticate, type Authenticated, type FakeContext } from './context';
 import { infoOf } from './faults';
 import { isoSeconds } from './git';
+import { blobPath, handleGitBlob } from './gitBlobs';
 import { injectedFailure, json, restError, type FakeRequest, type FakeResponse, type RequestKind } from './http';
 import { handleApplications } from './oauth';
 import { rateLimitedResponse } from './ratelimit';
@@ -50,6 +52,7 @@ const routes: { method: string; pattern: RegExp; kind: RequestKind }[] = [
 
 /** The kind of a REST request, for counting and fault injection. */
 export function restKind(method: string, path: string): RequestKind {
+  if (method === 'GET' && blobPath.test(path)) return 'git.blob';
   return routes.find((route) => route.method === method && route.pattern.test(path))?.kind ?? 'other';
 }
 
@@ -57,7 +60,7 @@ export async function handleRest(request: FakeRequest, context: FakeContext): Pr
   if (request.path.startsWith('/applications/')) return handleApplications(request, context);
 
   const hookRoute = routes.find((route) => route.method === request.method && route.pattern.test(request.path));
-  const isPublicRead = request.method === 'GET' && /^\/(repos\/[^/]+\/[^/]+|meta|rate_limit)\/?$/.test(request.path);
+  const isPublicRead = request.method === 'GET' && (/^\/(repos\/[^/]+\/[^/]+|meta|rate_limit)\/?$/.test(request.path) || blobPath.test(request.path));
   const auth = authenticate(request, context, 'rest');
   if ('failure' in auth && !(isPublicRead && auth.anonymous)) return auth.failure;
   const caller = 'failure' in auth ? null : auth;
@@ -84,6 +87,7 @@ export async function handleRest(request: FakeRequest, context: FakeContext): Pr
   if (hookRoute && caller) {
     return withHeaders(hooks(request, context, caller, { kind: hookRoute.kind, match: hookRoute.pattern.exec(request.path)! }));
   }
+  if (request.kind === 'git.blob') return withHeaders(handleGitBlob(request, context, caller));
   return withHeaders(misc(request, context, caller));
 }
 

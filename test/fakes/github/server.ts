@@ -95,7 +95,7 @@ async function respond(
   req: IncomingMessage,
   context: FakeContext,
   record: (entry: RecordedRequest) => void,
-): Promise<{ status: number; headers: Record<string, string>; body: string | undefined }> {
+): Promise<{ status: number; headers: Record<string, string>; body: string | Buffer | undefined }> {
   const url = new URL(req.url ?? '/', context.webUrl);
   const method = (req.method ?? 'GET').toUpperCase();
   const headers = Object.fromEntries(
@@ -120,7 +120,7 @@ async function respond(
     'x-github-request-id': request.requestId,
   };
   record({ kind, method, path: url.pathname, apiPath: path, url: url.pathname + url.search, headers, body: request.body, status: response.status });
-  const body = response.text ?? (response.json !== undefined ? JSON.stringify(response.json) : undefined);
+  const body = response.bytes ?? response.text ?? (response.json !== undefined ? JSON.stringify(response.json) : undefined);
   return { status: response.status, headers: out, body };
 }
 

@@ -1,0 +1,14 @@
+// A resource a run could not sync (or could sync only in part), as runs store it and the APIs show it.
+
+export interface SyncFailure {
+  resource: string;
+  reason: string;
+  /** The files and folders (ending in '/', '/' for the root) affected; empty when the whole resource failed before any was known. */
+  paths: string[];
+}
+
+/** A run's stored failures; runs recorded before `paths` existed have none, which reads as no paths. */
+export function storedFailures(failures: unknown): SyncFailure[] {
+  if (!Array.isArray(failures)) return [];
+  return (failures as (Omit<SyncFailure, 'paths'> & { paths?: string[] })[]).map((failure) => ({ ...failure, paths: failure.paths ?? [] }));
+}
