@@ -65,7 +65,9 @@ function describeOperation(operation: ProviderOperation): string {
 
 export class ProviderNotConfiguredError extends GatewayError {
   readonly code = 'PROVIDER_NOT_CONFIGURED';
-  readonly httpStatus = 501;
+  // The gateway's own configuration, not a fault of the server at run time: a 4xx the app can act on (set the
+  // variables), not a 5xx a client would retry.
+  readonly httpStatus = 400;
   constructor(readonly provider: string, readonly variables: readonly string[]) {
     super(`${provider}'s OAuth app is not configured on this gateway: set ${variables.join(' and ')}.`);
     this.name = 'ProviderNotConfiguredError';

@@ -88,3 +88,42 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     for (const line of gateway.logs) expect(line).not.toContain(secret);
   });
 });
+
+describe('failed API-key attempts per client address', () => {
+  let gateway: TestGateway;
+  let key: string;
+
+  beforeAll(async () => {
+    // Behind a proxy, the client is the address X-Forwarded-For names.
+    gateway = await startTestGateway('embedded', { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: 'true' });
+    ({ key } = await gateway.createOrganization('acme'));
+  });
+  afterAll(() => gateway?.close());
+
+  const from = (address: string, authorization?: string) => ({ 'x-forwarded-for': address, ...(authorization ? { authorization } : {}) });
+
+  it('answers 429 with Retry-After once an address has used up its failures, on GraphQL and REST, before any key lookup', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') })).status).toBe(401);
+    }
+    const limited = await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') });
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.body.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter } }),
+    ]);
+
+    const queriesBefore = gateway.queries.length;
+    const rest = await gateway.app.fetch('http://gateway.test/v3/connections/list', { method: 'POST', headers: from('203.0.113.7', `Bearer ${key}`) });
+    expect(rest.status).toBe(429);
+    expect(await rest.json()).toEqual({ error: expect.stringMatching(/try again in \d+ seconds/), details: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) } });
+    expect(gateway.queries.length).toBe(queriesBefore); // not even the valid key was looked up
+  });
+
+  it('limits only the address that failed', async () => {
+    expect((await gateway.graphql(QUERY, { headers: from('198.51.100.1', `Bearer ${key}`) })).status).toBe(200);
+    expect((await gateway.graphql(QUERY, { headers: from('198.51.100.2', 'Bearer wrong') })).status).toBe(401);
+  });
+});

@@ -328,7 +328,7 @@ describe('createConnection without an OAuth app, and with allowed redirect origi
         __typename: 'ProviderNotConfiguredError',
         message: "GitHub's OAuth app is not configured on this gateway: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",
         code: 'PROVIDER_NOT_CONFIGURED',
-        httpStatus: 501,
+        httpStatus: 400,
         variables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
       });
     } finally {

@@ -17,7 +17,7 @@ const BYTES_PER_TOKEN = 350;
 function documentBytes(document: DocumentNode, text: string): number {
   let tokens = 0;
   for (let token = document.loc?.startToken ?? null; token !== null; token = token.next) tokens++;
-  return 2 * text.length + tokens * BYTES_PER_TOKEN;
+  return 64 + 2 * text.length + tokens * BYTES_PER_TOKEN;
 }
 
 export interface DocumentCaches {

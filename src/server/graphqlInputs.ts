@@ -84,6 +84,7 @@ export function useErrorCodes(): Plugin {
 
 /** The error with a code, and without yoga's `originalError` extension (a parser's message about the body). */
 function withCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code !== undefined && !('originalError' in error.extensions)) return error;
   const { originalError: _parserDetail, ...extensions } = error.extensions ?? {};
   const aboutInput = error.path !== undefined || error.message.startsWith('Variable "$');
   // A field's error sits beside the data of the others (HTTP 200); a request-level one fails the request (400).

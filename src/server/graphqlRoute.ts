@@ -11,7 +11,7 @@ import { documentCaches } from './documentCache';
 import { maskError } from './errorMasking';
 import { graphiqlPage, wantsGraphiQL } from './graphiqlPage';
 import { useErrorCodes, useInputSafety } from './graphqlInputs';
-import { badRequest } from './httpErrors';
+import { badRequest, HttpError } from './httpErrors';
 import { useRequestLimits, type RequestLimits } from './requestLimits';
 import { useUnexpectedErrorLogging } from './unexpectedErrors';
 import { yogaLogger } from './yogaLogger';
@@ -38,7 +38,7 @@ export function createGraphQLHandler({ gateway, logger, limits }: { gateway: Gat
       const principal = principalOf(req);
       return { gateway, organizationId: principal.organizationId, apiKeyId: principal.apiKeyId, requestId: req.id, logger: req.log as Logger };
     },
-    plugins: [...useRequestLimits(limits), useInputSafety(), useErrorCodes(), useUnexpectedErrorLogging()],
+    plugins: [...useRequestLimits(limits), useInputSafety(), useUnexpectedErrorLogging(), useErrorCodes()],
   });
 }
 
@@ -62,6 +62,22 @@ function checkGetParameters(request: FastifyRequest): void {
   }
 }
 
+/**
+ * A request that fails as a whole is answered in JSON whatever the client accepts, as the GraphQL-over-SSE
+ * protocol has it too: yoga sends such errors as a one-event stream, and refuses unknown Accept types in plain text.
+ */
+async function sendAsJson(response: Response, contentType: string, reply: FastifyReply): Promise<FastifyReply> {
+  if (contentType.startsWith('text/event-stream')) {
+    const data = /^data: ?(.*)$/m.exec(await response.text())?.[1];
+    const errors = data ? (JSON.parse(data) as { errors?: unknown[] }).errors : undefined;
+    if (errors?.length) return reply.code(response.status).type('application/json; charset=utf-8').send({ errors });
+  }
+  if (response.status === 406) {
+    throw new HttpError('NOT_ACCEPTABLE', 'Not acceptable: accept application/graphql-response+json, application/json or text/event-stream.');
+  }
+  throw new HttpError('BAD_REQUEST', 'The GraphQL request could not be processed.');
+}
+
 export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHookHandler) {
   const graphiql = graphiqlPage(GRAPHQL_PATH, {
     title: 'Connections Gateway',
@@ -81,6 +97,7 @@ export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHo
     scope.route({
       method: ['GET', 'POST'],
       url: GRAPHQL_PATH,
+      exposeHeadRoute: false, // yoga serves GET and POST only: HEAD gets the boundary's 405
       onRequest: async (request, reply) => {
         if (!wantsGraphiQL(request)) await requireApiKey.call(scope, request, reply);
       },
@@ -88,12 +105,14 @@ export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHo
         if (wantsGraphiQL(request)) return graphiql(request, reply);
         if (request.method === 'GET') checkGetParameters(request);
         const response = await yoga.handleNodeRequestAndResponse(request, reply.raw, { req: request });
+        const contentType = response.headers.get('content-type') ?? '';
+        if (response.status >= 400 && !contentType.includes('json')) return sendAsJson(response, contentType, reply);
         reply.code(response.status);
         response.headers.forEach((value, name) => {
           reply.header(name, value);
         });
         // Results are one JSON text; only subscriptions (server-sent events) and incremental delivery stream.
-        const streaming = /^(text\/event-stream|multipart\/mixed)/.test(response.headers.get('content-type') ?? '');
+        const streaming = /^(text\/event-stream|multipart\/mixed)/.test(contentType);
         return reply.send(streaming ? response.body : await response.text());
       },
     });

@@ -128,7 +128,7 @@ function useTokenLimit(maxTokens: number): Plugin {
   const withinLimit = new LRUCache<string, true>({
     maxSize: TOKEN_LIMIT_CACHE_BYTES,
     maxEntrySize: 128 * 1024,
-    sizeCalculation: (_passed, text) => 2 * text.length,
+    sizeCalculation: (_passed, text) => 64 + 2 * text.length,
   });
   return {
     onParams({ params, setResult }) {

@@ -1,34 +1,32 @@
-// Unexpected errors are logged in full here, with the request's id, while they still carry their original error;
-// yoga then masks them for the client (see errorMasking.ts) and its logger skips what was logged already.
-import type { GraphQLError } from 'graphql';
+// Unexpected errors are logged here, once, in full and with the request's id, whether they were thrown while
+// executing (a resolver), around it (a plugin, parsing, the context) or in a subscription's events: every one
+// reaches the result masked (errorMasking.ts), and its stand-in leads back to the original.
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GraphQLContext } from '../schema/context';
-import { isUnexpected } from './errorMasking';
+import type { FastifyRequest } from 'fastify';
+import { originalOf } from './errorMasking';
 
-const logged = new WeakSet<object>();
-
-export function wasLogged(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && logged.has(error);
+function logUnexpected(request: FastifyRequest, result: ExecutionResult): void {
+  for (const error of result.errors ?? []) {
+    const original = originalOf(error as GraphQLError);
+    if (original === undefined) continue;
+    request.log.error({ err: original, ...(error.path ? { path: error.path.join('.') } : {}) }, (original as Error)?.message ?? 'unexpected error');
+  }
 }
 
-export function logUnexpected(logger: GraphQLContext['logger'], error: unknown, fields: Record<string, unknown> = {}): void {
-  if (typeof error === 'object' && error !== null) logged.add(error);
-  const original = (error as GraphQLError).originalError ?? error;
-  logger.error({ ...fields, err: original }, (original as Error)?.message ?? 'unexpected error');
+async function* loggingEach(results: AsyncIterable<ExecutionResult>, request: FastifyRequest): AsyncGenerator<ExecutionResult> {
+  for await (const result of results) {
+    logUnexpected(request, result);
+    yield result;
+  }
 }
 
-export function useUnexpectedErrorLogging(): Plugin<GraphQLContext> {
+export function useUnexpectedErrorLogging(): Plugin<Record<string, unknown>, { req: FastifyRequest }> {
   return {
-    onExecute({ args }) {
-      return {
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          const { logger } = args.contextValue as GraphQLContext;
-          for (const error of result.errors) {
-            if (isUnexpected(error)) logUnexpected(logger, error, { path: error.path?.join('.') });
-          }
-        },
-      };
+    onResultProcess({ result, setResult, serverContext }) {
+      const request = serverContext.req;
+      if (Symbol.asyncIterator in result) setResult(loggingEach(result as AsyncIterable<ExecutionResult>, request));
+      else for (const single of Array.isArray(result) ? result : [result]) logUnexpected(request, single);
     },
   };
 }

@@ -1,7 +1,7 @@
 // Adapts pino to yoga's logger interface.
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger';
-import { wasLogged } from './unexpectedErrors';
+import { wasMasked } from './errorMasking';
 
 type LogMethod = (...args: unknown[]) => void;
 
@@ -10,8 +10,8 @@ export function yogaLogger(logger: Logger): { debug: LogMethod; info: LogMethod;
     // Yoga logs several debug lines per request: skip the formatting when the level is off.
     if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
-    // Unexpected execution errors were already logged with their request id.
-    if (wasLogged(first)) return;
+    // Masked (unexpected) errors are logged with their request id by useUnexpectedErrorLogging.
+    if (wasMasked(first)) return;
     if (first instanceof GraphQLError) {
       logger[level]({ err: first.originalError ?? first, ...(first.path ? { path: first.path.join('.') } : {}) }, first.message);
     } else if (first instanceof Error) {

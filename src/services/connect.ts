@@ -6,6 +6,9 @@ import type { Provider } from '../generated/prisma/enums';
 import { STATE_TTL_SECONDS } from '../oauth/state';
 import type { Gateway } from './gateway';
 
+/** The largest `metadata` a connection keeps: it is the app's own note, read with every connection. */
+export const MAX_METADATA_BYTES = 64 * 1024;
+
 export interface CreateConnectionInput {
   provider: Provider;
   redirectUrl: string;
@@ -35,6 +38,9 @@ export async function createConnection(
   if (!app) throw new ProviderNotConfiguredError(adapter.name, adapter.oauth.flow.appVariables);
   if (input.metadata !== undefined && input.metadata !== null && (typeof input.metadata !== 'object' || Array.isArray(input.metadata))) {
     throw new ValidationError('metadata', 'metadata must be a JSON object.');
+  }
+  if (input.metadata && Buffer.byteLength(JSON.stringify(input.metadata)) > MAX_METADATA_BYTES) {
+    throw new ValidationError('metadata', `metadata must be at most ${MAX_METADATA_BYTES / 1024} KiB of JSON.`);
   }
 
   const connection = await gateway.prisma.connection.create({

@@ -3,12 +3,21 @@
 // invalidate what they changed; other processes see changes within the TTL.
 import { LRUCache } from 'lru-cache';
 import type { ConfiguredResource, Connection, PrismaClient } from '../generated/prisma/client';
+import { approximateBytes } from './approximateBytes';
 
 export const ROW_CACHE_TTL_MS = 5_000;
 
+/** Upper bound, in bytes, of each of the two row caches (documented in the README). */
+export const ROW_CACHE_BYTES = 16 * 1024 * 1024;
+
+function rowCache<Row extends object>(): LRUCache<string, Row> {
+  // Bounded by bytes: a connection's metadata can be up to 64 KiB, a selection hundreds of rows.
+  return new LRUCache<string, Row>({ maxSize: ROW_CACHE_BYTES, sizeCalculation: (row) => approximateBytes(row), ttl: ROW_CACHE_TTL_MS });
+}
+
 export class ConnectionStore {
-  private readonly connections = new LRUCache<string, Connection>({ max: 50_000, ttl: ROW_CACHE_TTL_MS });
-  private readonly configured = new LRUCache<string, ConfiguredResource[]>({ max: 50_000, ttl: ROW_CACHE_TTL_MS });
+  private readonly connections = rowCache<Connection>();
+  private readonly configured = rowCache<ConfiguredResource[]>();
 
   constructor(private readonly prisma: PrismaClient) {}
 

@@ -1,10 +1,17 @@
 // A connection's resource listing, fetched upstream one batch at a time and kept for a short while, so paging
 // through it costs each upstream batch once. Concurrent requests for the same connection share one fetch.
+// The cache is bounded by bytes (LISTING_CACHE_BYTES): the least recently used listings make room.
 import { LRUCache } from 'lru-cache';
 import type { ProviderResource, ResourceBatch } from '../providers/types';
+import { approximateBytes } from './approximateBytes';
+
+/** Upper bound, in bytes, of the listings kept in memory (documented in the README). */
+export const LISTING_CACHE_BYTES = 64 * 1024 * 1024;
 
 interface Listing {
   resources: ProviderResource[];
+  /** Roughly what `resources` holds in memory; the cache's measure of it. */
+  bytes: number;
   totalCount: number | null;
   nextCursor: string | null;
   complete: boolean;
@@ -18,12 +25,22 @@ export interface ListingSnapshot {
 
 export type FetchBatch = (cursor: string | null) => Promise<ResourceBatch>;
 
+const LISTING_OVERHEAD_BYTES = 256;
+
 export class ResourceListingCache {
   private readonly listings: LRUCache<string, Listing>;
 
-  constructor(private readonly ttlMs: number, maxConnections = 10_000) {
+  constructor(
+    private readonly ttlMs: number,
+    maxBytes = LISTING_CACHE_BYTES,
+  ) {
     // With ttl 0 nothing outlives its request, but concurrent requests still share the fetch in progress.
-    this.listings = new LRUCache<string, Listing>({ max: maxConnections, ttl: Math.max(ttlMs, 1), ttlAutopurge: false });
+    this.listings = new LRUCache<string, Listing>({
+      maxSize: maxBytes,
+      sizeCalculation: (listing) => listing.bytes,
+      ttl: Math.max(ttlMs, 1),
+      ttlAutopurge: false,
+    });
   }
 
   /**
@@ -34,13 +51,13 @@ export class ResourceListingCache {
   async ensure(key: string, { from, to }: { from: number; to: number }, fetchBatch: FetchBatch): Promise<ListingSnapshot> {
     let listing = this.listings.get(key);
     if (!listing) {
-      listing = { resources: [], totalCount: null, nextCursor: null, complete: false, inFlight: null };
+      listing = { resources: [], bytes: LISTING_OVERHEAD_BYTES, totalCount: null, nextCursor: null, complete: false, inFlight: null };
       this.listings.set(key, listing);
     }
     try {
       const covered = (total: number) => from >= total || listing.resources.length >= Math.min(to, total);
       while (!listing.complete && (listing.totalCount === null || !covered(listing.totalCount))) {
-        listing.inFlight ??= this.fetchNext(listing, fetchBatch).finally(() => {
+        listing.inFlight ??= this.fetchNext(key, listing, fetchBatch).finally(() => {
           listing.inFlight = null;
         });
         await listing.inFlight;
@@ -58,9 +75,13 @@ export class ResourceListingCache {
     this.listings.delete(key);
   }
 
-  private async fetchNext(listing: Listing, fetchBatch: FetchBatch): Promise<void> {
+  private async fetchNext(key: string, listing: Listing, fetchBatch: FetchBatch): Promise<void> {
     const batch = await fetchBatch(listing.nextCursor);
     listing.resources.push(...batch.resources);
+    listing.bytes += approximateBytes(batch.resources);
+    // Measured again now that it grew; its time to live runs on from the first batch. A listing evicted
+    // meanwhile (or too large for the cache) is not put back: this request still has it.
+    if (this.listings.peek(key) === listing) this.listings.set(key, listing, { noUpdateTTL: true });
     listing.totalCount = batch.totalCount;
     listing.nextCursor = batch.nextCursor;
     // An empty batch also ends the walk: the provider's count may be stale, its cursors are not.
