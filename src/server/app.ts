@@ -14,7 +14,7 @@ import { webhookRoutes } from '../webhooks/route';
 import { requireApiKey } from './authentication';
 import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary';
 import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute';
-import { badRequest, payloadTooLarge } from './httpErrors';
+import { payloadTooLarge } from './httpErrors';
 import { pickerBuildDir, pickerRoutes } from './pickerPage';
 import { healthRoutes } from './readiness';
 import { requestIdOf } from './requestIds';
@@ -33,8 +33,6 @@ export interface GatewayAppOptions {
 }
 
 export type GatewayApp = FastifyInstance;
-
-const DECLARED_LENGTH = /^\d+$/;
 
 export async function createGatewayApp({
   db,
@@ -59,13 +57,12 @@ export async function createGatewayApp({
   installErrorBoundary(app, { maxBodyBytes: limits.maxBodyBytes });
   installRequestLogging(app);
   await app.register(cors, corsOptions(limits));
-  // A declared length is checked as is (Node never delivers more than it declares); a chunked body is counted as
-  // it is read (bodyLimit). Either way, before authentication: an oversized body is refused unread.
+  // A declared length is checked as is (Node's parser has refused malformed ones, and never delivers more than
+  // declared); a chunked body is counted as it is read (bodyLimit). Either way, before authentication: an
+  // oversized body is refused unread.
   app.addHook('onRequest', async (request) => {
     const declared = request.headers['content-length'];
-    if (declared === undefined) return;
-    if (!DECLARED_LENGTH.test(declared)) throw badRequest('The Content-Length header is invalid.');
-    if (Number(declared) > limits.maxBodyBytes) throw payloadTooLarge(limits.maxBodyBytes);
+    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) throw payloadTooLarge(limits.maxBodyBytes);
   });
 
   const requireKey = requireApiKey(gateway.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
