@@ -1,7 +1,7 @@
 // First start on an empty embedded database: create organization `default` with one API key, so GraphiQL and
 // curl work right away. The key is returned to be shown once; it is never logged.
-import { createApiKey } from './auth/apiKeys';
-import type { Database } from './db/database';
+import { createApiKey } from './auth/apiKeys.js';
+import type { Database } from './db/database.js';
 
 export const DEFAULT_ORGANIZATION = 'default';
 

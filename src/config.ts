@@ -3,8 +3,8 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from './configError';
-import { requestLimitsFromEnv, type RequestLimits } from './server/requestLimits';
+import { ConfigError } from './configError.js';
+import { requestLimitsFromEnv, type RequestLimits } from './server/requestLimits.js';
 
 const port = z.coerce
   .number({ error: 'must be a number' })

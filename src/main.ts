@@ -1,15 +1,15 @@
 // `npm start`: validate configuration, open and migrate the database, serve until SIGTERM or SIGINT.
-import { createFirstApiKey, firstKeyBanner } from './bootstrap';
-import { ConfigError, loadConfig, type Config } from './config';
-import { DatabaseInUseError } from './db/dataDirLock';
-import { openDatabase } from './db/database';
-import { migrate, MigrationError } from './db/migrate';
-import { createLogger } from './logger';
-import { closeUpstreamConnections } from './providers/http';
-import { assembleGateway } from './services/gateway';
-import { openJobQueue } from './sync/jobQueue';
-import { createGatewayApp } from './server/app';
-import { closeGracefully, listen } from './server/http';
+import { createFirstApiKey, firstKeyBanner } from './bootstrap.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { DatabaseInUseError } from './db/dataDirLock.js';
+import { openDatabase } from './db/database.js';
+import { migrate, MigrationError } from './db/migrate.js';
+import { createLogger } from './logger.js';
+import { closeUpstreamConnections } from './providers/http.js';
+import { assembleGateway } from './services/gateway.js';
+import { openJobQueue } from './sync/jobQueue.js';
+import { createGatewayApp } from './server/app.js';
+import { closeGracefully, listen } from './server/http.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 

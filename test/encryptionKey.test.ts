@@ -38,7 +38,7 @@ describe('the credentials key', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ENCRYPTION_KEY: required when NODE_ENV=production/);
     const { DATABASE_URL: _url, ENCRYPTION_KEY: _key, ...env } = process.env;
     const result = await runToEnd(
-      spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production', DATA_DIR: '/nonexistent/never' } }),
+      spawn(process.execPath, ['dist/main.js'], { cwd: root, env: { ...env, NODE_ENV: 'production', DATA_DIR: '/nonexistent/never' } }),
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ENCRYPTION_KEY: required when NODE_ENV=production');

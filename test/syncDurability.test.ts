@@ -126,7 +126,7 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
 
-    const worker = await startServer({ ...env, WORKERS: '2' }, [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'worker'], 'sync workers started');
+    const worker = await startServer({ ...env, WORKERS: '2' }, [process.execPath, 'dist/cli/main.js', 'worker'], 'sync workers started');
     servers.push(worker);
     await worker.ready;
     await expect

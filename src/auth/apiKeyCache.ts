@@ -2,8 +2,8 @@
 // therefore stops working within API_KEY_CACHE_TTL_MS, everywhere.
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { PrismaClient } from '../generated/prisma/client';
-import { verifyApiKey, type ApiKeyPrincipal } from './apiKeys';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { verifyApiKey, type ApiKeyPrincipal } from './apiKeys.js';
 
 export const API_KEY_CACHE_TTL_MS = 5_000;
 

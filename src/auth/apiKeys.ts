@@ -2,7 +2,7 @@
 // bits, so a slow password hash adds nothing); the short prefix is stored in clear to look the key up and to
 // name it in listings and revocations.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ApiKey, PrismaClient } from '../generated/prisma/client';
+import type { ApiKey, PrismaClient } from '../generated/prisma/client.js';
 
 const KEY_PATTERN = /^cgw_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

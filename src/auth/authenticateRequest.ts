@@ -1,7 +1,7 @@
 // Every API route needs `Authorization: Bearer <key>`. A missing, malformed, unknown or revoked key gets the
 // same answer (null here, 401 at the edge), so the response tells an attacker nothing about which keys exist.
-import type { ApiKeyCache } from './apiKeyCache';
-import type { ApiKeyPrincipal } from './apiKeys';
+import type { ApiKeyCache } from './apiKeyCache.js';
+import type { ApiKeyPrincipal } from './apiKeys.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 

@@ -1,15 +1,15 @@
 // `npm run gateway -- <command>`: administration from the command line.
 import { parseArgs } from 'node:util';
-import { ApiKeyNotFoundError, createApiKey, InvalidSlugError, listApiKeys, revokeApiKey } from '../auth/apiKeys';
-import { ConfigError, loadConfig } from '../config';
-import { DatabaseInUseError } from '../db/dataDirLock';
-import { openDatabase, type Database } from '../db/database';
-import { migrate, MigrationError } from '../db/migrate';
-import { createLogger } from '../logger';
-import { closeUpstreamConnections } from '../providers/http';
-import { assembleGateway } from '../services/gateway';
-import { openJobQueue } from '../sync/jobQueue';
-import { formatApiKeyTable } from './format';
+import { ApiKeyNotFoundError, createApiKey, InvalidSlugError, listApiKeys, revokeApiKey } from '../auth/apiKeys.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { DatabaseInUseError } from '../db/dataDirLock.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { migrate, MigrationError } from '../db/migrate.js';
+import { createLogger } from '../logger.js';
+import { closeUpstreamConnections } from '../providers/http.js';
+import { assembleGateway } from '../services/gateway.js';
+import { openJobQueue } from '../sync/jobQueue.js';
+import { formatApiKeyTable } from './format.js';
 
 const USAGE = `Usage: npm run gateway -- <command>
 

@@ -6,9 +6,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { DatabaseConfig } from '../config';
-import { PrismaClient } from '../generated/prisma/client';
-import { acquireDataDirLock } from './dataDirLock';
+import type { DatabaseConfig } from '../config.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { acquireDataDirLock } from './dataDirLock.js';
 
 /** A raw SQL session outside Prisma: multi-statement scripts (migrations) and session-level locks. */
 export interface SqlSession {

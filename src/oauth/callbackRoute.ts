@@ -1,9 +1,9 @@
 // GET /oauth/callback/:provider — where the provider sends the user's browser back. It carries no API key (the
 // signed state authenticates it) and answers with a redirect to the app, or 400 for a bad state.
 import type { FastifyInstance } from 'fastify';
-import { HttpError } from '../server/httpErrors';
-import { completeAuthorization } from '../services/connect';
-import type { Gateway } from '../services/gateway';
+import { HttpError } from '../server/httpErrors.js';
+import { completeAuthorization } from '../services/connect.js';
+import type { Gateway } from '../services/gateway.js';
 
 export function oauthCallbackRoutes(gateway: Gateway) {
   return async (scope: FastifyInstance) => {

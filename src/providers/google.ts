@@ -1,9 +1,9 @@
 // Google's OAuth 2 (shared by Google Drive and Gmail, one OAuth app: GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET).
-import { UpstreamError } from '../errors';
-import { upstreamFetch } from './http';
-import { fetchAccount, standardOAuthFlow } from './oauth2';
-import type { Config } from '../config';
-import { noCapabilities, type OAuthFlow, type Provider, type ProviderAdapter } from './types';
+import { UpstreamError } from '../errors.js';
+import { upstreamFetch } from './http.js';
+import { fetchAccount, standardOAuthFlow } from './oauth2.js';
+import type { Config } from '../config.js';
+import { noCapabilities, type OAuthFlow, type Provider, type ProviderAdapter } from './types.js';
 
 export function googleOAuthFlow(scopes: string[]): OAuthFlow {
   return {

@@ -1,8 +1,8 @@
 // The token endpoint of a standard OAuth 2 authorization-code flow (RFC 6749 §4.1.3 and §6), shared by the
 // adapters: a form POST answered with JSON. Some providers (GitHub) report errors with HTTP 200 and an `error`.
-import { UpstreamError } from '../errors';
-import { upstreamFetch } from './http';
-import { CredentialsRejectedError, RefreshRejectedError, type OAuthApp, type OAuthFlow, type OAuthTokens } from './types';
+import { UpstreamError } from '../errors.js';
+import { upstreamFetch } from './http.js';
+import { CredentialsRejectedError, RefreshRejectedError, type OAuthApp, type OAuthFlow, type OAuthTokens } from './types.js';
 
 export interface TokenEndpoint {
   provider: string;

@@ -1,13 +1,13 @@
 // The registry of provider adapters, in the order the API lists them.
-import type { Config } from '../config';
-import { createGitHubAdapter } from './github';
-import { createGmailAdapter } from './gmail';
-import { createGoogleDriveAdapter } from './google-drive';
-import { createNotionAdapter } from './notion';
-import { createOneDriveAdapter } from './onedrive';
-import { s3 } from './s3';
-import type { Provider, ProviderAdapter } from './types';
-import { webCrawler } from './web-crawler';
+import type { Config } from '../config.js';
+import { createGitHubAdapter } from './github/index.js';
+import { createGmailAdapter } from './gmail/index.js';
+import { createGoogleDriveAdapter } from './google-drive/index.js';
+import { createNotionAdapter } from './notion/index.js';
+import { createOneDriveAdapter } from './onedrive/index.js';
+import { s3 } from './s3/index.js';
+import type { Provider, ProviderAdapter } from './types.js';
+import { webCrawler } from './web-crawler/index.js';
 
 export interface ProviderRegistry {
   all: readonly ProviderAdapter[];

@@ -1,4 +1,4 @@
-import type { Provider } from '../generated/prisma/enums';
+import type { Provider } from '../generated/prisma/enums.js';
 
 export type { Provider };
 

@@ -1,7 +1,7 @@
 // The REST API's JSON shapes, as the API it grew out of (and the supermemory SDK) define them.
-import type { Connection } from '../generated/prisma/client';
-import type { ProviderRegistry } from '../providers/registry';
-import type { ResourcePage } from '../services/resources';
+import type { Connection } from '../generated/prisma/client.js';
+import type { ProviderRegistry } from '../providers/registry.js';
+import type { ResourcePage } from '../services/resources.js';
 
 export function connectionItem(connection: Connection, providers: ProviderRegistry) {
   return {

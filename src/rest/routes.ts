@@ -2,17 +2,17 @@
 // Every route needs an API key (checked before the body is read) and calls the same services as the resolvers;
 // failures are thrown and answered by the error boundary in the REST shape.
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import { ValidationError } from '../errors';
-import type { Prisma } from '../generated/prisma/client';
-import { principalOf } from '../server/authentication';
-import { describeUnsafe, findUnsafeJson, unsafeStringReason } from '../server/inputSafety';
-import { configureConnection, type ResourceSelection } from '../services/configureConnection';
-import { createConnection } from '../services/connect';
-import { deleteConnection } from '../services/deleteConnection';
-import type { Gateway } from '../services/gateway';
-import { listResources, requireConnection } from '../services/resources';
-import { storedFailures } from '../sync/syncFailure';
-import { connectionItem, resourcesBody } from './responses';
+import { ValidationError } from '../errors.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { principalOf } from '../server/authentication.js';
+import { describeUnsafe, findUnsafeJson, unsafeStringReason } from '../server/inputSafety.js';
+import { configureConnection, type ResourceSelection } from '../services/configureConnection.js';
+import { createConnection } from '../services/connect.js';
+import { deleteConnection } from '../services/deleteConnection.js';
+import type { Gateway } from '../services/gateway.js';
+import { listResources, requireConnection } from '../services/resources.js';
+import { storedFailures } from '../sync/syncFailure.js';
+import { connectionItem, resourcesBody } from './responses.js';
 
 type Body = Record<string, unknown> | undefined;
 

@@ -1,10 +1,10 @@
-import { ConnectionNotFoundError, ValidationError } from '../errors';
-import { configureConnection, type ConfigureResult } from '../services/configureConnection';
-import { requireConnection } from '../services/resources';
-import { builder } from './builder';
-import { ConfiguredResourceRef } from './configuredResource';
-import { ConnectionRef } from './connection';
-import { providerCallErrors } from './error';
+import { ConnectionNotFoundError, ValidationError } from '../errors.js';
+import { configureConnection, type ConfigureResult } from '../services/configureConnection.js';
+import { requireConnection } from '../services/resources.js';
+import { builder } from './builder.js';
+import { ConfiguredResourceRef } from './configuredResource.js';
+import { ConnectionRef } from './connection.js';
+import { providerCallErrors } from './error.js';
 
 const ResourceSelectionInput = builder.inputType('ResourceSelectionInput', {
   fields: (t) => ({

@@ -1,6 +1,6 @@
-import type { ConfiguredResource } from '../generated/prisma/client';
-import { builder } from './builder';
-import { ConnectionRef } from './connection';
+import type { ConfiguredResource } from '../generated/prisma/client.js';
+import { builder } from './builder.js';
+import { ConnectionRef } from './connection.js';
 
 export const ConfiguredResourceRef = builder.objectRef<ConfiguredResource>('ConfiguredResource').implement({
   description: 'A resource selected for syncing.',

@@ -1,10 +1,10 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { ConnectionNotFoundError } from '../errors';
-import { checkPaging } from './paging';
-import type { Connection } from '../generated/prisma/client';
-import { ConnectionStatus } from '../generated/prisma/enums';
-import { builder } from './builder';
-import { ProviderCapabilitiesRef, ProviderEnum } from './provider';
+import { ConnectionNotFoundError } from '../errors.js';
+import { checkPaging } from './paging.js';
+import type { Connection } from '../generated/prisma/client.js';
+import { ConnectionStatus } from '../generated/prisma/enums.js';
+import { builder } from './builder.js';
+import { ProviderCapabilitiesRef, ProviderEnum } from './provider.js';
 
 const MAX_PAGE_SIZE = 100;
 

@@ -1,5 +1,5 @@
-import type { Logger } from '../logger';
-import type { Gateway } from '../services/gateway';
+import type { Logger } from '../logger.js';
+import type { Gateway } from '../services/gateway.js';
 
 /** Per-request GraphQL context. Only authenticated requests reach the resolvers. */
 export interface GraphQLContext {

@@ -1,9 +1,9 @@
-import { ProviderNotConfiguredError, ProviderNotSupportedError, ValidationError } from '../errors';
-import type { Prisma } from '../generated/prisma/client';
-import { createConnection, type CreatedConnection } from '../services/connect';
-import { builder } from './builder';
-import { ConnectionRef } from './connection';
-import { ProviderEnum } from './provider';
+import { ProviderNotConfiguredError, ProviderNotSupportedError, ValidationError } from '../errors.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { createConnection, type CreatedConnection } from '../services/connect.js';
+import { builder } from './builder.js';
+import { ConnectionRef } from './connection.js';
+import { ProviderEnum } from './provider.js';
 
 const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
   fields: (t) => ({

@@ -1,8 +1,8 @@
-import { ConnectionNotFoundError } from '../errors';
-import { deleteConnection, type DeleteResult } from '../services/deleteConnection';
-import { requireConnection } from '../services/resources';
-import { builder } from './builder';
-import { ProviderEnum } from './provider';
+import { ConnectionNotFoundError } from '../errors.js';
+import { deleteConnection, type DeleteResult } from '../services/deleteConnection.js';
+import { requireConnection } from '../services/resources.js';
+import { builder } from './builder.js';
+import { ProviderEnum } from './provider.js';
 
 const DeleteConnectionPayload = builder.objectRef<DeleteResult>('DeleteConnectionPayload').implement({
   description: 'The connection is gone; provider-side cleanup that failed is listed so nothing is left behind unnoticed.',

@@ -1,8 +1,8 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import type { Document } from '../generated/prisma/client';
-import { builder } from './builder';
-import { ConnectionRef } from './connection';
-import { checkPaging } from './paging';
+import type { Document } from '../generated/prisma/client.js';
+import { builder } from './builder.js';
+import { ConnectionRef } from './connection.js';
+import { checkPaging } from './paging.js';
 
 export const DocumentRef = builder.objectRef<Omit<Document, 'content'> & { content?: string }>('Document').implement({
   description: 'A synced text file of a configured resource.',

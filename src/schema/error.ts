@@ -9,8 +9,8 @@ import {
   UpstreamError,
   ValidationError,
   errorCodes,
-} from '../errors';
-import { builder } from './builder';
+} from '../errors.js';
+import { builder } from './builder.js';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description: 'Stable, machine-readable failure codes.',

@@ -1,6 +1,6 @@
 // Relay paging arguments, checked the same way on every connection field: a page size out of range or a cursor
 // this list never handed out is an argument error (BAD_USER_INPUT, HTTP 400), before any query runs.
-import { InvalidArgumentError } from './invalidArgument';
+import { InvalidArgumentError } from './invalidArgument.js';
 
 export interface RelayArgs {
   first?: number | null;

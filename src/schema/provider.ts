@@ -1,6 +1,6 @@
-import { Provider } from '../generated/prisma/enums';
-import type { ProviderAdapter, ProviderCapabilities } from '../providers/types';
-import { builder } from './builder';
+import { Provider } from '../generated/prisma/enums.js';
+import type { ProviderAdapter, ProviderCapabilities } from '../providers/types.js';
+import { builder } from './builder.js';
 
 export const ProviderEnum = builder.enumType(Provider, {
   name: 'Provider',

@@ -1,9 +1,9 @@
-import { ValidationError } from '../errors';
-import type { ProviderResource } from '../providers/types';
-import { listResources, type ResourcePage } from '../services/resources';
-import { builder } from './builder';
-import { ConnectionRef } from './connection';
-import { providerCallErrors } from './error';
+import { ValidationError } from '../errors.js';
+import type { ProviderResource } from '../providers/types.js';
+import { listResources, type ResourcePage } from '../services/resources.js';
+import { builder } from './builder.js';
+import { ConnectionRef } from './connection.js';
+import { providerCallErrors } from './error.js';
 
 export const ResourceRef = builder.objectRef<ProviderResource & { configured: boolean }>('Resource').implement({
   description: 'Something a connection can reach and sync, such as a repository, a folder or a page.',

@@ -1,6 +1,6 @@
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { builder } from './builder';
+import { builder } from './builder.js';
 
 // DateTime as graphql-scalars validates it, but serialized to the ISO string itself: a Date left in the result
 // would be converted later by JSON.stringify through toJSON, which takes V8 off its fast serialization path.

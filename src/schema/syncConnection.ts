@@ -1,10 +1,10 @@
-import { ConnectionNotFoundError, MissingRefreshTokenError, ProviderNotSupportedError } from '../errors';
-import type { SyncRun } from '../generated/prisma/client';
-import { assertUsableCredentials } from '../services/credentials';
-import { requireConnection } from '../services/resources';
-import { requestSync } from '../sync/requestSync';
-import { builder } from './builder';
-import { SyncRunRef } from './syncRun';
+import { ConnectionNotFoundError, MissingRefreshTokenError, ProviderNotSupportedError } from '../errors.js';
+import type { SyncRun } from '../generated/prisma/client.js';
+import { assertUsableCredentials } from '../services/credentials.js';
+import { requireConnection } from '../services/resources.js';
+import { requestSync } from '../sync/requestSync.js';
+import { builder } from './builder.js';
+import { SyncRunRef } from './syncRun.js';
 
 const SyncConnectionPayload = builder.objectRef<{ run: SyncRun }>('SyncConnectionPayload').implement({
   fields: (t) => ({

@@ -1,7 +1,7 @@
-import type { SyncProgress } from '../sync/runSync';
+import type { SyncProgress } from '../sync/runSync.js';
 import { GraphQLError } from 'graphql';
-import { ConnectionNotFoundError } from '../errors';
-import { builder } from './builder';
+import { ConnectionNotFoundError } from '../errors.js';
+import { builder } from './builder.js';
 
 const SyncProgressType = builder.enumType('SyncProgressType', {
   values: {

@@ -1,10 +1,10 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import type { SyncRun } from '../generated/prisma/client';
-import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums';
-import { storedFailures, type SyncFailure } from '../sync/syncFailure';
-import { builder } from './builder';
-import { ConnectionRef } from './connection';
-import { checkPaging } from './paging';
+import type { SyncRun } from '../generated/prisma/client.js';
+import { SyncRunStatus, SyncTrigger } from '../generated/prisma/enums.js';
+import { storedFailures, type SyncFailure } from '../sync/syncFailure.js';
+import { builder } from './builder.js';
+import { ConnectionRef } from './connection.js';
+import { checkPaging } from './paging.js';
 
 const SyncRunStatusEnum = builder.enumType(SyncRunStatus, { name: 'SyncRunStatus' });
 const SyncTriggerEnum = builder.enumType(SyncTrigger, {

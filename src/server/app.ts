@@ -4,22 +4,22 @@
 // every failure in its surface's shape.
 import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { AuthFailureLimiter } from '../auth/failureLimiter';
-import type { Database } from '../db/database';
-import type { Logger } from '../logger';
-import { oauthCallbackRoutes } from '../oauth/callbackRoute';
-import { restRoutes } from '../rest/routes';
-import type { Gateway } from '../services/gateway';
-import { webhookRoutes } from '../webhooks/route';
-import { requireApiKey } from './authentication';
-import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary';
-import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute';
-import { payloadTooLarge } from './httpErrors';
-import { pickerBuildDir, pickerRoutes } from './pickerPage';
-import { healthRoutes } from './readiness';
-import { requestIdOf } from './requestIds';
-import { corsOptions, defaultRequestLimits, type RequestLimits } from './requestLimits';
-import { installRequestLogging } from './requestLogging';
+import { AuthFailureLimiter } from '../auth/failureLimiter.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { oauthCallbackRoutes } from '../oauth/callbackRoute.js';
+import { restRoutes } from '../rest/routes.js';
+import type { Gateway } from '../services/gateway.js';
+import { webhookRoutes } from '../webhooks/route.js';
+import { requireApiKey } from './authentication.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary.js';
+import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute.js';
+import { payloadTooLarge } from './httpErrors.js';
+import { pickerBuildDir, pickerRoutes } from './pickerPage.js';
+import { healthRoutes } from './readiness.js';
+import { requestIdOf } from './requestIds.js';
+import { corsOptions, defaultRequestLimits, type RequestLimits } from './requestLimits.js';
+import { installRequestLogging } from './requestLogging.js';
 
 export interface GatewayAppOptions {
   db: Database;

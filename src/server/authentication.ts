@@ -1,11 +1,11 @@
 // The API key check, as the first hook of every API route: it runs before the body is read, so a request
 // without a valid key costs a header check and one lookup, never a parse, and nothing of it is cached.
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { ApiKeyCache } from '../auth/apiKeyCache';
-import { authenticate } from '../auth/authenticateRequest';
-import type { ApiKeyPrincipal } from '../auth/apiKeys';
-import type { AuthFailureLimiter } from '../auth/failureLimiter';
-import { HttpError, unauthenticated } from './httpErrors';
+import type { ApiKeyCache } from '../auth/apiKeyCache.js';
+import { authenticate } from '../auth/authenticateRequest.js';
+import type { ApiKeyPrincipal } from '../auth/apiKeys.js';
+import type { AuthFailureLimiter } from '../auth/failureLimiter.js';
+import { HttpError, unauthenticated } from './httpErrors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,8 +1,8 @@
 // The one table from a typed failure to its answer on each surface. A failure has a code, an HTTP status, a
 // message and machine-readable details; GraphQL carries them as `errors[].extensions` (code first), REST and
 // webhooks as `{ "error": message, "details": { "code", … } }`. The HTTP status is the failure's own on both.
-import { GatewayError, RateLimitedError } from '../errors';
-import { HttpError } from './httpErrors';
+import { GatewayError, RateLimitedError } from '../errors.js';
+import { HttpError } from './httpErrors.js';
 
 export type Surface = 'graphql' | 'rest';
 

@@ -5,10 +5,10 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from '../logger';
-import { errorAnswer, isTypedFailure, surfaceOf, UNEXPECTED, type TypedFailure } from './errorBodies';
-import { HttpError, httpErrorStatus, methodNotAllowed, payloadTooLarge, type HttpErrorCode } from './httpErrors';
-import { newRequestId } from './requestIds';
+import type { Logger } from '../logger.js';
+import { errorAnswer, isTypedFailure, surfaceOf, UNEXPECTED, type TypedFailure } from './errorBodies.js';
+import { HttpError, httpErrorStatus, methodNotAllowed, payloadTooLarge, type HttpErrorCode } from './httpErrors.js';
+import { newRequestId } from './requestIds.js';
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, failure: TypedFailure): FastifyReply {
   const answer = errorAnswer(surfaceOf(pathOf(request.url)), failure);

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { acceptsGzip } from './acceptsGzip';
+import { acceptsGzip } from './acceptsGzip.js';
 
 interface RenderedPage {
   raw: Buffer<ArrayBuffer>;

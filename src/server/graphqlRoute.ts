@@ -2,19 +2,19 @@
 // yoga runs the GraphQL part; Fastify has already checked the key, the body's size and its media type.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { Logger } from '../logger';
-import { schema } from '../schema';
-import type { GraphQLContext } from '../schema/context';
-import type { Gateway } from '../services/gateway';
-import { principalOf } from './authentication';
-import { documentCaches } from './documentCache';
-import { maskError } from './errorMasking';
-import { graphiqlPage, wantsGraphiQL } from './graphiqlPage';
-import { useErrorCodes, useInputSafety } from './graphqlInputs';
-import { badRequest, HttpError } from './httpErrors';
-import { useRequestLimits, type RequestLimits } from './requestLimits';
-import { useUnexpectedErrorLogging } from './unexpectedErrors';
-import { yogaLogger } from './yogaLogger';
+import type { Logger } from '../logger.js';
+import { schema } from '../schema/index.js';
+import type { GraphQLContext } from '../schema/context.js';
+import type { Gateway } from '../services/gateway.js';
+import { principalOf } from './authentication.js';
+import { documentCaches } from './documentCache.js';
+import { maskError } from './errorMasking.js';
+import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
+import { useErrorCodes, useInputSafety } from './graphqlInputs.js';
+import { badRequest, HttpError } from './httpErrors.js';
+import { useRequestLimits, type RequestLimits } from './requestLimits.js';
+import { useUnexpectedErrorLogging } from './unexpectedErrors.js';
+import { yogaLogger } from './yogaLogger.js';
 
 export const GRAPHQL_PATH = '/graphql';
 

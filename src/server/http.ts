@@ -1,5 +1,5 @@
 // Serves the gateway app over HTTP and shuts it down gracefully.
-import type { GatewayApp } from './app';
+import type { GatewayApp } from './app.js';
 
 export async function listen(app: GatewayApp, port: number, host: string): Promise<string> {
   return app.listen({ port, host });

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { acceptsGzip } from './acceptsGzip';
-import { pathOf } from './errorBoundary';
-import { HttpError } from './httpErrors';
+import { acceptsGzip } from './acceptsGzip.js';
+import { pathOf } from './errorBoundary.js';
+import { HttpError } from './httpErrors.js';
 
 export const PICKER_PATH = '/picker';
 export const pickerBuildDir = fileURLToPath(new URL('../../web/dist', import.meta.url));

@@ -1,7 +1,7 @@
 // /healthz: the process answers. /readyz: the database answers and every migration this build ships is applied.
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database';
-import { pendingMigrations } from '../db/migrate';
+import type { Database } from '../db/database.js';
+import { pendingMigrations } from '../db/migrate.js';
 
 export function healthRoutes(db: Database) {
   return async (scope: FastifyInstance) => {

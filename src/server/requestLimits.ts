@@ -17,7 +17,7 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { ConfigError } from '../configError';
+import { ConfigError } from '../configError.js';
 
 export interface RequestLimits {
   /** Deepest field nesting in an operation; fragments (`... on X`) do not add a level. */

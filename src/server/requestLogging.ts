@@ -1,7 +1,7 @@
 // Every request ends with one access-log line. The log never includes headers, so API keys cannot end up in it.
 import type { FastifyInstance } from 'fastify';
-import type { Logger } from '../logger';
-import { pathOf } from './errorBoundary';
+import type { Logger } from '../logger.js';
+import { pathOf } from './errorBoundary.js';
 
 export function installRequestLogging(app: FastifyInstance): void {
   app.addHook('onRequest', (request, reply, done) => {

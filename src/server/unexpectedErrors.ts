@@ -4,7 +4,7 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { FastifyRequest } from 'fastify';
-import { originalOf } from './errorMasking';
+import { originalOf } from './errorMasking.js';
 
 function logUnexpected(request: FastifyRequest, result: ExecutionResult): void {
   for (const error of result.errors ?? []) {

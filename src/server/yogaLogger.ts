@@ -1,7 +1,7 @@
 // Adapts pino to yoga's logger interface.
 import { GraphQLError } from 'graphql';
-import type { Logger } from '../logger';
-import { wasMasked } from './errorMasking';
+import type { Logger } from '../logger.js';
+import { wasMasked } from './errorMasking.js';
 
 type LogMethod = (...args: unknown[]) => void;
 

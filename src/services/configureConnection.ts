@@ -3,15 +3,15 @@
 // registration fails, the hooks this call made are removed again and the previous selection stays.
 import { randomBytes } from 'node:crypto';
 import pLimit from 'p-limit';
-import { ValidationError } from '../errors';
-import type { ConfiguredResource, Connection, SyncRun } from '../generated/prisma/client';
-import type { ProviderAdapter, ProviderCredentials, ProviderResource } from '../providers/types';
+import { ValidationError } from '../errors.js';
+import type { ConfiguredResource, Connection, SyncRun } from '../generated/prisma/client.js';
+import type { ProviderAdapter, ProviderCredentials, ProviderResource } from '../providers/types.js';
 
 /** Runs a provider call with the connection's credentials (refreshed as needed). */
 export type WithCredentials = <T>(call: (credentials: ProviderCredentials) => Promise<T>) => Promise<T>;
-import { queueRun } from '../sync/requestSync';
-import type { Gateway } from './gateway';
-import { listerFor, listingKey, loadListing } from './resources';
+import { queueRun } from '../sync/requestSync.js';
+import type { Gateway } from './gateway.js';
+import { listerFor, listingKey, loadListing } from './resources.js';
 
 export const MAX_SELECTION = 500;
 const WEBHOOK_CONCURRENCY = 8;

@@ -1,10 +1,10 @@
 // Connecting a provider account: createConnection stores a PENDING connection and hands out the provider's
 // authorize URL; the OAuth callback completes it (tokens stored encrypted, account recorded, status ACTIVE).
-import { ProviderNotConfiguredError, ProviderNotSupportedError, ValidationError } from '../errors';
-import type { Connection, Prisma } from '../generated/prisma/client';
-import type { Provider } from '../generated/prisma/enums';
-import { STATE_TTL_SECONDS } from '../oauth/state';
-import type { Gateway } from './gateway';
+import { ProviderNotConfiguredError, ProviderNotSupportedError, ValidationError } from '../errors.js';
+import type { Connection, Prisma } from '../generated/prisma/client.js';
+import type { Provider } from '../generated/prisma/enums.js';
+import { STATE_TTL_SECONDS } from '../oauth/state.js';
+import type { Gateway } from './gateway.js';
 
 /** The largest `metadata` a connection keeps: it is the app's own note, read with every connection. */
 export const MAX_METADATA_BYTES = 64 * 1024;

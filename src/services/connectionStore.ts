@@ -2,8 +2,8 @@
 // path (auth → connection → cached listing) then makes no database round trip. Writes in this process
 // invalidate what they changed; other processes see changes within the TTL.
 import { LRUCache } from 'lru-cache';
-import type { ConfiguredResource, Connection, PrismaClient } from '../generated/prisma/client';
-import { approximateBytes } from './approximateBytes';
+import type { ConfiguredResource, Connection, PrismaClient } from '../generated/prisma/client.js';
+import { approximateBytes } from './approximateBytes.js';
 
 export const ROW_CACHE_TTL_MS = 5_000;
 

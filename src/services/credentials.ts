@@ -2,13 +2,13 @@
 // provider rejects them. A refresh token may be spent only once (GitHub rotates them), so refreshes are
 // single-flight within the process and serialized across processes by a row lock; the new pair is stored before
 // it is used.
-import type { SecretBox } from '../crypto/secretBox';
-import { MissingRefreshTokenError } from '../errors';
-import type { Connection, PrismaClient } from '../generated/prisma/client';
-import type { Logger } from '../logger';
-import type { ProviderRegistry } from '../providers/registry';
-import { CredentialsRejectedError, RefreshRejectedError, type ProviderCredentials } from '../providers/types';
-import type { ConnectionStore } from './connectionStore';
+import type { SecretBox } from '../crypto/secretBox.js';
+import { MissingRefreshTokenError } from '../errors.js';
+import type { Connection, PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+import type { ProviderRegistry } from '../providers/registry.js';
+import { CredentialsRejectedError, RefreshRejectedError, type ProviderCredentials } from '../providers/types.js';
+import type { ConnectionStore } from './connectionStore.js';
 
 /** Refresh when less than this much of the access token's life is left. */
 export const REFRESH_AHEAD_MS = 5 * 60 * 1000;

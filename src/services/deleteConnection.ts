@@ -1,10 +1,10 @@
 // Deleting a connection: remove the webhooks it registered, revoke the grant at the provider, then delete the
 // row (its configured resources and sync runs go with it). Provider failures are reported, never swallowed,
 // and do not keep the connection alive.
-import type { Connection } from '../generated/prisma/client';
-import { removeWebhooks, type WithCredentials } from './configureConnection';
-import type { Gateway } from './gateway';
-import { listingKey } from './resources';
+import type { Connection } from '../generated/prisma/client.js';
+import { removeWebhooks, type WithCredentials } from './configureConnection.js';
+import type { Gateway } from './gateway.js';
+import { listingKey } from './resources.js';
 
 export interface DeleteResult {
   connection: Connection;

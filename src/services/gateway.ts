@@ -1,20 +1,20 @@
 // The gateway's long-lived services, built once per process and shared by the GraphQL resolvers and the REST
 // routes, so both run the same code.
-import type { Config } from '../config';
-import { loadEncryptionKey } from '../crypto/encryptionKey';
-import { createSecretBox, type SecretBox } from '../crypto/secretBox';
-import { StateSigner } from '../oauth/state';
-import type { PrismaClient } from '../generated/prisma/client';
-import type { Logger } from '../logger';
-import { createProviderRegistry, type ProviderRegistry } from '../providers/registry';
-import { ApiKeyCache } from '../auth/apiKeyCache';
-import { ConnectionStore } from './connectionStore';
-import { CredentialsManager } from './credentials';
-import { ResourceListingCache } from './listingCache';
+import type { Config } from '../config.js';
+import { loadEncryptionKey } from '../crypto/encryptionKey.js';
+import { createSecretBox, type SecretBox } from '../crypto/secretBox.js';
+import { StateSigner } from '../oauth/state.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+import { createProviderRegistry, type ProviderRegistry } from '../providers/registry.js';
+import { ApiKeyCache } from '../auth/apiKeyCache.js';
+import { ConnectionStore } from './connectionStore.js';
+import { CredentialsManager } from './credentials.js';
+import { ResourceListingCache } from './listingCache.js';
 import { createPubSub, type PubSub } from 'graphql-yoga';
-import type { SyncQueue } from '../sync/queue';
-import type { SyncProgress } from '../sync/runSync';
-import { KeyedMutex } from './keyedMutex';
+import type { SyncQueue } from '../sync/queue.js';
+import type { SyncProgress } from '../sync/runSync.js';
+import { KeyedMutex } from './keyedMutex.js';
 
 export interface Gateway {
   prisma: PrismaClient;

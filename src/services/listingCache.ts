@@ -2,8 +2,8 @@
 // through it costs each upstream batch once. Concurrent requests for the same connection share one fetch.
 // The cache is bounded by bytes (LISTING_CACHE_BYTES): the least recently used listings make room.
 import { LRUCache } from 'lru-cache';
-import type { ProviderResource, ResourceBatch } from '../providers/types';
-import { approximateBytes } from './approximateBytes';
+import type { ProviderResource, ResourceBatch } from '../providers/types.js';
+import { approximateBytes } from './approximateBytes.js';
 
 /** Upper bound, in bytes, of the listings kept in memory (documented in the README). */
 export const LISTING_CACHE_BYTES = 64 * 1024 * 1024;

@@ -1,10 +1,10 @@
 // Listing what a connection can reach, page by page. Shared by Connection.resources and the REST route.
-import { ConnectionNotFoundError, ProviderNotSupportedError, ValidationError } from '../errors';
-import type { Connection } from '../generated/prisma/client';
-import type { ProviderResource, ResourceLister } from '../providers/types';
-import { assertUsableCredentials } from './credentials';
-import type { Gateway } from './gateway';
-import type { ListingSnapshot } from './listingCache';
+import { ConnectionNotFoundError, ProviderNotSupportedError, ValidationError } from '../errors.js';
+import type { Connection } from '../generated/prisma/client.js';
+import type { ProviderResource, ResourceLister } from '../providers/types.js';
+import { assertUsableCredentials } from './credentials.js';
+import type { Gateway } from './gateway.js';
+import type { ListingSnapshot } from './listingCache.js';
 
 export const MAX_PER_PAGE = 100;
 

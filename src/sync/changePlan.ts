@@ -2,8 +2,8 @@
 // document goes when its file is confirmed gone — absent from a complete listing, described by that listing
 // as no longer a document (binary, too large), or fetched and found binary. A file whose content could not
 // be read is neither stored nor deleted: its document stays as it was, and the file is reported.
-import type { FileText, SourceFile } from '../providers/types';
-import { isDocument } from './documentFilter';
+import type { FileText, SourceFile } from '../providers/types.js';
+import { isDocument } from './documentFilter.js';
 
 export interface StoredDocument {
   path: string;

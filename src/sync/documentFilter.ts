@@ -1,5 +1,5 @@
 // Which files become documents: text formats people write docs in, up to 1 MiB, never binary.
-import type { SourceFile } from '../providers/types';
+import type { SourceFile } from '../providers/types.js';
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.mdx', '.markdown', '.txt', '.rst'];
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

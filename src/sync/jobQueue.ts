@@ -3,13 +3,13 @@
 // atomically there, so at most one run per connection executes even if jobs for it overlap. (pg-boss 10's
 // per-key policies would give that too, but a busy key then blocks every other key: timgit/pg-boss#535.)
 import PgBoss from 'pg-boss';
-import type { Database } from '../db/database';
-import type { SyncRun } from '../generated/prisma/client';
-import type { Logger } from '../logger';
-import type { Gateway } from '../services/gateway';
-import type { SyncQueue } from './queue';
-import { requestSync } from './requestSync';
-import { runSync } from './runSync';
+import type { Database } from '../db/database.js';
+import type { SyncRun } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+import type { Gateway } from '../services/gateway.js';
+import type { SyncQueue } from './queue.js';
+import { requestSync } from './requestSync.js';
+import { runSync } from './runSync.js';
 
 export const SYNC_QUEUE = 'connection-sync';
 

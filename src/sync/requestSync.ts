@@ -1,10 +1,10 @@
 // Asking for a sync: at most one run per connection waits in the queue at a time, so a request made while one
 // is queued joins it (widening its scope to the whole connection when they differ). The worker is told about
 // the run through the gateway's job queue.
-import { Prisma, type SyncRun } from '../generated/prisma/client';
-import type { SyncTrigger } from '../generated/prisma/enums';
-import type { Gateway } from '../services/gateway';
-import type { SyncScope } from './runSync';
+import { Prisma, type SyncRun } from '../generated/prisma/client.js';
+import type { SyncTrigger } from '../generated/prisma/enums.js';
+import type { Gateway } from '../services/gateway.js';
+import type { SyncScope } from './runSync.js';
 
 type Transaction = Prisma.TransactionClient;
 

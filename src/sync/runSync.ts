@@ -3,13 +3,13 @@
 // files are confirmed gone (changePlan.ts decides). Writes are keyed by (connection, resource, path), so running
 // a run again after a crash cannot duplicate documents. A resource that fails, or whose files could not all be
 // read, is recorded with its reason and paths; the others still sync.
-import { RateLimitedError } from '../errors';
-import type { ConfiguredResource, Connection, Prisma, SyncRun } from '../generated/prisma/client';
-import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../providers/types';
-import type { Gateway } from '../services/gateway';
-import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan';
-import { isDocument } from './documentFilter';
-import type { SyncFailure } from './syncFailure';
+import { RateLimitedError } from '../errors.js';
+import type { ConfiguredResource, Connection, Prisma, SyncRun } from '../generated/prisma/client.js';
+import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../providers/types.js';
+import type { Gateway } from '../services/gateway.js';
+import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan.js';
+import { isDocument } from './documentFilter.js';
+import type { SyncFailure } from './syncFailure.js';
 
 export interface SyncScope {
   /** Sync only this resource (a webhook push); all configured resources otherwise. */

@@ -2,9 +2,9 @@
 // the hook that sent it; a missing or wrong one gets 401 and changes nothing. A redelivery (same delivery id) is
 // processed once. A push to a configured resource's branch queues an incremental sync of that resource.
 import type { FastifyInstance } from 'fastify';
-import { HttpError } from '../server/httpErrors';
-import type { Gateway } from '../services/gateway';
-import { requestSync } from '../sync/requestSync';
+import { HttpError } from '../server/httpErrors.js';
+import type { Gateway } from '../services/gateway.js';
+import { requestSync } from '../sync/requestSync.js';
 
 function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
   const headers = new Headers();

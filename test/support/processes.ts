@@ -6,8 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-// The same command `npm start` and `npm run gateway` run, without npm in between.
-const nodeWithTsx = [process.execPath, '--import', 'tsx'];
+// The same compiled entry points `npm start` and `npm run gateway` run (built by `npm run build`), without npm.
+const node = process.execPath;
+const SOURCE_MAPS = '--enable-source-maps';
 
 export interface Finished {
   code: number | null;
@@ -22,8 +23,7 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export async function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
-  const [node, ...flags] = nodeWithTsx;
-  return runToEnd(spawn(node!, [...flags, 'src/cli/main.ts', ...args], { cwd: root, env: childEnv(env) }));
+  return runToEnd(spawn(node, [SOURCE_MAPS, 'dist/cli/main.js', ...args], { cwd: root, env: childEnv(env) }));
 }
 
 export async function runToEnd(child: ChildProcess): Promise<Finished> {
@@ -59,7 +59,7 @@ export interface ServerProcess {
 
 export async function startServer(
   env: Record<string, string>,
-  command: string[] = [...nodeWithTsx, 'src/main.ts'],
+  command: string[] = [node, SOURCE_MAPS, 'dist/main.js'],
   /** The output line that means it is up. */
   readyMarker = 'gateway listening',
 ): Promise<ServerProcess> {

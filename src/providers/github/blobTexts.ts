@@ -1,9 +1,9 @@
 // File contents: blobs through GraphQL, many per request, with an outcome for each. GraphQL cuts long texts
 // short (`isTruncated`); those are downloaded whole through REST's raw blob endpoint instead.
-import { UpstreamError } from '../../errors';
-import type { FileText, SourceFile } from '../types';
-import { translateGitHubError, type GitHubClient } from './client';
-import { lookupObjects, splitFullName } from './objects';
+import { UpstreamError } from '../../errors.js';
+import type { FileText, SourceFile } from '../types.js';
+import { translateGitHubError, type GitHubClient } from './client.js';
+import { lookupObjects, splitFullName } from './objects.js';
 
 /** Blobs per request, and bytes. */
 const BLOBS_PER_REQUEST = 50;

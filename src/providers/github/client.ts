@@ -1,9 +1,9 @@
 // Octokit for one connection's token, and the translation of GitHub's failures into the gateway's errors.
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
-import { RateLimitedError, UpstreamError } from '../../errors';
-import { upstreamFetch } from '../http';
-import { CredentialsRejectedError } from '../types';
+import { RateLimitedError, UpstreamError } from '../../errors.js';
+import { upstreamFetch } from '../http.js';
+import { CredentialsRejectedError } from '../types.js';
 
 export interface GitHubClientOptions {
   /** REST base URL: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */

@@ -1,11 +1,11 @@
 // A repository's files for the sync engine, through GitHub's GraphQL API: the head commit, then the tree level
 // by level (treeWalk.ts) and the blobs (blobTexts.ts), many objects per request to keep request counts low.
-import type { DocumentSource, ProviderCredentials, SourceFile } from '../types';
-import { ResourceUnavailableError } from '../types';
-import { fetchBlobTexts } from './blobTexts';
-import { createGitHubClient, type GitHubClientOptions } from './client';
-import { runQuery, splitFullName } from './objects';
-import { walkTree } from './treeWalk';
+import type { DocumentSource, ProviderCredentials, SourceFile } from '../types.js';
+import { ResourceUnavailableError } from '../types.js';
+import { fetchBlobTexts } from './blobTexts.js';
+import { createGitHubClient, type GitHubClientOptions } from './client.js';
+import { runQuery, splitFullName } from './objects.js';
+import { walkTree } from './treeWalk.js';
 
 export const HEAD_QUERY = /* GraphQL */ `
   query GatewayRepositoryHead($owner: String!, $name: String!, $branch: String!) {

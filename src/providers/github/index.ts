@@ -1,11 +1,11 @@
 // GitHub: repositories as resources (GraphQL), push webhooks (REST).
-import type { OAuthApp, ProviderAdapter } from '../types';
-import type { GitHubClientOptions } from './client';
-import { createDocumentSource } from './documents';
-import { createGitHubOAuthFlow } from './oauth';
-import { gitHubWebhookParser } from './webhookDeliveries';
-import { createRepositoryLister } from './repositories';
-import { createWebhookManager } from './webhooks';
+import type { OAuthApp, ProviderAdapter } from '../types.js';
+import type { GitHubClientOptions } from './client.js';
+import { createDocumentSource } from './documents.js';
+import { createGitHubOAuthFlow } from './oauth.js';
+import { gitHubWebhookParser } from './webhookDeliveries.js';
+import { createRepositoryLister } from './repositories.js';
+import { createWebhookManager } from './webhooks.js';
 
 export function createGitHubAdapter(options: GitHubClientOptions & { webUrl: string; app: OAuthApp | null }): ProviderAdapter {
   return {

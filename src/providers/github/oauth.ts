@@ -1,8 +1,8 @@
 // Connecting a GitHub account: GitHub App (expiring, rotating user tokens) or OAuth App (tokens that do not
 // expire). Endpoints live under GITHUB_WEB_URL; the account and the grant revocation use the API.
-import { standardOAuthFlow } from '../oauth2';
-import type { OAuthApp, OAuthFlow, ProviderCredentials } from '../types';
-import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client';
+import { standardOAuthFlow } from '../oauth2.js';
+import type { OAuthApp, OAuthFlow, ProviderCredentials } from '../types.js';
+import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client.js';
 
 export const VIEWER_QUERY = /* GraphQL */ `
   query GatewayViewer {

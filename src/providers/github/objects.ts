@@ -1,7 +1,7 @@
 // Many git objects of one repository per GraphQL request: aliased `object(oid:)` lookups, answered in the
 // order asked, so each answer is matched to what was asked for even when GitHub answers null.
-import { ResourceUnavailableError } from '../types';
-import { translateGitHubError, type GitHubClient } from './client';
+import { ResourceUnavailableError } from '../types.js';
+import { translateGitHubError, type GitHubClient } from './client.js';
 
 /** A query for several objects of one repository by oid, each under its own alias and variable. */
 export function objectsQuery(operation: string, count: number, selection: string): string {

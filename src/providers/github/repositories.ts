@@ -1,6 +1,6 @@
 // The repositories a connection's token can see, read through GitHub's GraphQL API 100 at a time.
-import type { ProviderCredentials, ResourceBatch, ResourceLister } from '../types';
-import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client';
+import type { ProviderCredentials, ResourceBatch, ResourceLister } from '../types.js';
+import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client.js';
 
 export const REPOSITORY_BATCH_SIZE = 100;
 

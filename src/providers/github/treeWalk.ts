@@ -1,9 +1,9 @@
 // A commit's file tree, level by level (many trees per request). GitHub sometimes answers a tree lookup with
 // null and no error; such a folder is a gap, never an empty folder, and a listing with a gap is not returned.
-import { UpstreamError } from '../../errors';
-import { IncompleteSnapshotError, ResourceUnavailableError, type SourceFile } from '../types';
-import type { GitHubClient } from './client';
-import { chunk, lookupObjects } from './objects';
+import { UpstreamError } from '../../errors.js';
+import { IncompleteSnapshotError, ResourceUnavailableError, type SourceFile } from '../types.js';
+import type { GitHubClient } from './client.js';
+import { chunk, lookupObjects } from './objects.js';
 
 /** Trees per request while walking. */
 const TREES_PER_REQUEST = 50;

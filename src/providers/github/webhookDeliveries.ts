@@ -1,7 +1,7 @@
 // GitHub's webhook deliveries: headers name the event, delivery and hook; X-Hub-Signature-256 is an HMAC of the
 // raw body with the hook's secret, checked with @octokit/webhooks-methods (constant-time).
 import { verify } from '@octokit/webhooks-methods';
-import type { InboundWebhook, WebhookParser } from '../types';
+import type { InboundWebhook, WebhookParser } from '../types.js';
 
 interface PushPayload {
   ref: string | null;

@@ -1,6 +1,6 @@
 // Repository webhooks through GitHub's REST API (GraphQL has no mutation for them).
-import type { ProviderCredentials, ProviderResource, RegisteredWebhook, WebhookManager, WebhookTarget } from '../types';
-import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client';
+import type { ProviderCredentials, ProviderResource, RegisteredWebhook, WebhookManager, WebhookTarget } from '../types.js';
+import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client.js';
 
 interface HookFailure {
   status?: number;

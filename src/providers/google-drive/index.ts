@@ -1,5 +1,5 @@
-import type { Config } from '../../config';
-import { createGoogleAdapter } from '../google';
+import type { Config } from '../../config.js';
+import { createGoogleAdapter } from '../google.js';
 
 export const createGoogleDriveAdapter = (config: Pick<Config, 'oauthApps'>) =>
   createGoogleAdapter(config, {

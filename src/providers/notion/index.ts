@@ -1,7 +1,7 @@
 // Notion: connects through its public OAuth integration; resources and sync are not implemented yet.
-import type { Config } from '../../config';
-import { fetchAccount, standardOAuthFlow } from '../oauth2';
-import { noCapabilities, type ProviderAdapter } from '../types';
+import type { Config } from '../../config.js';
+import { fetchAccount, standardOAuthFlow } from '../oauth2.js';
+import { noCapabilities, type ProviderAdapter } from '../types.js';
 
 const NOTION_VERSION = '2022-06-28';
 

@@ -1,7 +1,7 @@
 // OneDrive: connects through the Microsoft identity platform; resources and sync are not implemented yet.
-import type { Config } from '../../config';
-import { fetchAccount, standardOAuthFlow } from '../oauth2';
-import { noCapabilities, type ProviderAdapter } from '../types';
+import type { Config } from '../../config.js';
+import { fetchAccount, standardOAuthFlow } from '../oauth2.js';
+import { noCapabilities, type ProviderAdapter } from '../types.js';
 
 export function createOneDriveAdapter(config: Pick<Config, 'oauthApps'>): ProviderAdapter {
   return {

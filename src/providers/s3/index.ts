@@ -1,4 +1,4 @@
-import { noCapabilities, type ProviderAdapter } from '../types';
+import { noCapabilities, type ProviderAdapter } from '../types.js';
 
 export const s3: ProviderAdapter = {
   id: 'S3',
