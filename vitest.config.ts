@@ -9,8 +9,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Sized for a busy 2-core machine (a suite beside two CPU-bound processes): a timeout guards against a hang,
+    // not against slowness. Tests that start processes or a browser set their own, longer ones.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -145,8 +145,7 @@ describe('GitHub fake (github.com layout)', () => {
 
       const shortLived = github.issueToken('octocat', { expiresInSeconds: 0.2 }).accessToken;
       expect((await graphql(github, shortLived, '{ viewer { login } }')).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      expect((await graphql(github, shortLived, '{ viewer { login } }')).status).toBe(401);
+      await expect.poll(async () => (await graphql(github, shortLived, '{ viewer { login } }')).status, { timeout: 5_000, interval: 50 }).toBe(401);
     });
 
     it('pages through the viewer’s repositories with opaque cursors, oldest first, each exactly once', async () => {
@@ -525,8 +524,9 @@ describe('GitHub fake (github.com layout)', () => {
       expect(answer.body).toEqual({ errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }] });
       expect(answer.headers.get('x-ratelimit-remaining')).toBe('0');
       expect(Number(answer.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
-      await new Promise((resolve) => setTimeout(resolve, 1050));
-      expect((await graphql(github, token, '{ viewer { login } }')).body.data).toEqual({ viewer: { login: 'octocat' } });
+      await expect
+        .poll(async () => (await graphql(github, token, '{ viewer { login } }')).body.data, { timeout: 5_000, interval: 100 })
+        .toEqual({ viewer: { login: 'octocat' } });
     });
 
     it('fails the next requests of a kind, or those a predicate picks', async () => {

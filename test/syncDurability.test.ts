@@ -123,6 +123,7 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     servers.push(api);
     await api.ready;
     await graphql(api, key, `mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { id: connectionId });
+    // That nothing happens can only be seen by waiting: a worker in the API process would have started by now.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
 

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCommand } from '../../src/cli/commands';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 // The same compiled entry points `npm start` and `npm run gateway` run (built by `npm run build`), without npm.
@@ -22,8 +23,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...inherited, LOG_LEVEL: 'info', NODE_ENV: 'test', ...env };
 }
 
+/** Runs a CLI command in this process (cli.test.ts also runs the real process once, through npm). */
 export async function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
-  return runToEnd(spawn(node, [SOURCE_MAPS, 'dist/cli/main.js', ...args], { cwd: root, env: childEnv(env) }));
+  let stdout = '';
+  let stderr = '';
+  const code = await runCommand(args, { env: childEnv(env), stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
 }
 
 export async function runToEnd(child: ChildProcess): Promise<Finished> {
