@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Missing prerequisites (Chromium, the picker build, PostgreSQL) stop the run before any suite starts.
+    globalSetup: ['test/globalSetup.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.
     testTimeout: 30_000,
     hookTimeout: 60_000,
