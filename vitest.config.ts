@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Missing prerequisites (Chromium, the picker build, PostgreSQL) stop the run before any suite starts.
+    globalSetup: ['test/globalSetup.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.
     // Sized for a busy 2-core machine (a suite beside two CPU-bound processes): a timeout guards against a hang,
     // not against slowness. Tests that start processes or a browser set their own, longer ones.

@@ -1,29 +1,20 @@
-// The repository picker (/picker) in a real browser: Debian's Chromium driven by playwright-core, against the
-// gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API, OAuth pages and all).
+// The repository picker (/picker) in a real browser: Chromium (test/support/browser.ts says which) driven by
+// playwright-core, against the gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API,
+// OAuth pages and all).
 // Screenshots land in test-artifacts/picker/.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLogger } from '../src/logger';
 import { createGatewayApp, type GatewayApp } from '../src/server/app';
 import { closeGracefully, listen } from '../src/server/http';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { launchChromium } from './support/browser';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { freePort, root } from './support/processes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Headless, and nothing that phones home: this machine's network is closed to everything but 127.0.0.1.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const artifacts = path.join(root, 'test-artifacts', 'picker');
 const OAUTH_APP = { clientId: 'Iv1.picker0000000000', clientSecret: 'picker-secret-0000000000000000000000000000' };
 const REPOSITORY_COUNT = 45;
@@ -50,9 +41,6 @@ describe('the repository picker in Chromium', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-    }
     mkdirSync(artifacts, { recursive: true });
     github = await startGitHubFake();
     github.addUser({ login: 'octocat' });
@@ -87,7 +75,8 @@ describe('the repository picker in Chromium', () => {
     await listen(server, port, '127.0.0.1');
     ({ key, organizationId } = await gateway.createOrganization('acme'));
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    // Found, and checked to start, by test/globalSetup.ts.
+    browser = await launchChromium(inject('chromium'));
   });
 
   afterEach(async ({ task }) => {

@@ -45,8 +45,9 @@ async function createPostgres(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  // A server that drops packets should fail the run, not hang it.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query(sql);
