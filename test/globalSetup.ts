@@ -3,10 +3,12 @@
 // unpacked) here once, and handed to the test workers.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium, launchChromium, type ChromiumChoice } from './support/browser';
 import { adminQuery } from './support/databases';
-import { root } from './support/processes';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +20,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const [chromium, ...others] = await Promise.allSettled([
     usableChromium(),
-    pickerBuilt(),
+    built(),
     databaseUrl ? postgresAnswers(databaseUrl) : Promise.resolve(),
   ]);
   const problems = [chromium, ...others].flatMap((check) => (check.status === 'rejected' ? [messageOf(check.reason)] : []));
@@ -30,7 +32,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const { choice, seconds } = chromium.value;
   console.log(
     `Node ${process.version}; Chromium from ${choice.source}: ${choice.executablePath} (found and started in ${seconds} s)` +
-      `; picker built${databaseUrl ? '; PostgreSQL answers' : ''}.`,
+      `; gateway and picker built${databaseUrl ? '; PostgreSQL answers' : ''}.`,
   );
   project.provide('chromium', choice);
 }
@@ -53,10 +55,12 @@ async function usableChromium(): Promise<{ choice: ChromiumChoice; seconds: stri
   return { choice, seconds: ((performance.now() - started) / 1000).toFixed(1) };
 }
 
-async function pickerBuilt(): Promise<void> {
-  if (!existsSync(path.join(root, 'web', 'dist', 'index.html'))) {
-    throw new Error('The picker is not built (web/dist/index.html is missing): run `npm run build`.');
-  }
+/** The builds the suites serve and spawn: the picker's page, and the compiled gateway `npm start` runs. */
+async function built(): Promise<void> {
+  const missing = [path.join('web', 'dist', 'index.html'), path.join('dist', 'main.js'), path.join('dist', 'cli', 'main.js')].filter(
+    (file) => !existsSync(path.join(root, file)),
+  );
+  if (missing.length > 0) throw new Error(`The gateway is not built (${missing.join(', ')} missing): run \`npm run build\`.`);
 }
 
 async function postgresAnswers(url: string): Promise<void> {
