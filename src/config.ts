@@ -17,16 +17,17 @@ export type OAuthAppPrefix = 'GITHUB' | 'NOTION' | 'GOOGLE' | 'MICROSOFT';
 
 function oauthVariables<P extends OAuthAppPrefix>(prefix: P) {
   const value = z.string().trim().min(1, 'must not be empty').optional();
-  return { [`${prefix}_CLIENT_ID`]: value, [`${prefix}_CLIENT_SECRET`]: value } as Record<`${P}_CLIENT_ID` | `${P}_CLIENT_SECRET`, typeof value>;
+  return { [`${prefix}_CLIENT_ID`]: value, [`${prefix}_CLIENT_SECRET`]: value } as Record<
+    `${P}_CLIENT_ID` | `${P}_CLIENT_SECRET`,
+    typeof value
+  >;
 }
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(4000),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://gateway.example.com' })
-    .optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://gateway.example.com' }).optional(),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL (leave it unset for the embedded database)' })
     .optional(),
@@ -46,7 +47,12 @@ const envSchema = z.object({
     .default(60),
   ALLOWED_REDIRECT_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) origins' })))
     .optional(),
   ...oauthVariables('GITHUB'),
@@ -66,15 +72,16 @@ const envSchema = z.object({
       if (/^\d{1,2}$/.test(value)) return Number(value);
       const entries = value.split(',').map((entry) => entry.trim());
       if (entries.every((entry) => isIP(entry.split('/')[0] ?? '') !== 0)) return entries.join(',');
-      context.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or comma-separated proxy addresses/CIDRs' });
+      context.addIssue({
+        code: 'custom',
+        message: 'must be true, false, a number of proxy hops, or comma-separated proxy addresses/CIDRs',
+      });
       return z.NEVER;
     })
     .default(false),
 });
 
-export type DatabaseConfig =
-  | { kind: 'embedded'; dataDir: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -128,9 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     (prefix) => !vars[`${prefix}_CLIENT_ID`] !== !vars[`${prefix}_CLIENT_SECRET`],
   );
   if (halfConfigured.length > 0) {
-    throw new ConfigError(
-      halfConfigured.map((prefix) => `${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET: set both or neither`),
-    );
+    throw new ConfigError(halfConfigured.map((prefix) => `${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET: set both or neither`));
   }
   if (vars.NODE_ENV === 'production' && !vars.ENCRYPTION_KEY) {
     throw new ConfigError([
@@ -147,9 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     database: vars.DATABASE_URL ? { kind: 'postgres', url: vars.DATABASE_URL } : { kind: 'embedded', dataDir },
     logLevel: vars.LOG_LEVEL,
-    encryptionKey: vars.ENCRYPTION_KEY
-      ? Buffer.from(vars.ENCRYPTION_KEY, vars.ENCRYPTION_KEY.length === 64 ? 'hex' : 'base64')
-      : null,
+    encryptionKey: vars.ENCRYPTION_KEY ? Buffer.from(vars.ENCRYPTION_KEY, vars.ENCRYPTION_KEY.length === 64 ? 'hex' : 'base64') : null,
     github: { apiUrl: vars.GITHUB_API_URL.replace(/\/+$/, ''), webUrl: vars.GITHUB_WEB_URL.replace(/\/+$/, '') },
     resourcesCacheTtlMs: vars.RESOURCES_CACHE_TTL_SECONDS * 1000,
     upstream: { retries: vars.UPSTREAM_RETRIES, retryBaseMs: vars.UPSTREAM_RETRY_BASE_MS },

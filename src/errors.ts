@@ -34,7 +34,10 @@ export class ValidationError extends GatewayError {
   readonly code = 'BAD_USER_INPUT';
   readonly httpStatus = 400;
   /** The argument or input field that was rejected, e.g. `perPage` or `input.resources`. */
-  constructor(readonly argument: string, message: string) {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ValidationError';
   }
@@ -48,7 +51,10 @@ export type ProviderOperation = 'listResources' | 'configureResources' | 'create
 export class ProviderNotSupportedError extends GatewayError {
   readonly code = 'NOT_IMPLEMENTED';
   readonly httpStatus = 501;
-  constructor(readonly provider: string, readonly operation: ProviderOperation) {
+  constructor(
+    readonly provider: string,
+    readonly operation: ProviderOperation,
+  ) {
     super(`${provider} ${describeOperation(operation)}.`);
     this.name = 'ProviderNotSupportedError';
   }
@@ -68,7 +74,10 @@ export class ProviderNotConfiguredError extends GatewayError {
   // The gateway's own configuration, not a fault of the server at run time: a 4xx the app can act on (set the
   // variables), not a 5xx a client would retry.
   readonly httpStatus = 400;
-  constructor(readonly provider: string, readonly variables: readonly string[]) {
+  constructor(
+    readonly provider: string,
+    readonly variables: readonly string[],
+  ) {
     super(`${provider}'s OAuth app is not configured on this gateway: set ${variables.join(' and ')}.`);
     this.name = 'ProviderNotConfiguredError';
   }
@@ -80,7 +89,10 @@ export class ProviderNotConfiguredError extends GatewayError {
 export class MissingRefreshTokenError extends GatewayError {
   readonly code = 'MISSING_REFRESH_TOKEN';
   readonly httpStatus = 400;
-  constructor(readonly connectionId: string, reason: string) {
+  constructor(
+    readonly connectionId: string,
+    reason: string,
+  ) {
     super(`Connection ${connectionId} has no usable credentials (${reason}); connect it again.`);
     this.name = 'MissingRefreshTokenError';
   }
@@ -89,7 +101,10 @@ export class MissingRefreshTokenError extends GatewayError {
 export class RateLimitedError extends GatewayError {
   readonly code = 'RATE_LIMITED';
   readonly httpStatus = 429;
-  constructor(readonly provider: string, readonly retryAfterSeconds: number) {
+  constructor(
+    readonly provider: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(`${provider} rate limit reached; retry in ${retryAfterSeconds} seconds.`);
     this.name = 'RateLimitedError';
   }
@@ -102,7 +117,12 @@ export class UpstreamError extends GatewayError {
   readonly code = 'UPSTREAM_ERROR';
   readonly httpStatus = 502;
   /** The provider resource the failure concerns, when there is one (e.g. the repository a webhook failed on). */
-  constructor(readonly provider: string, message: string, readonly resource: string | null = null, options?: ErrorOptions) {
+  constructor(
+    readonly provider: string,
+    message: string,
+    readonly resource: string | null = null,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.name = 'UpstreamError';
   }

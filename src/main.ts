@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   }
 
   const firstKey = await createFirstApiKey(db);
-  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger });
+  const jobs = await openJobQueue(db, {
+    jobTimeoutSeconds: config.sync.jobTimeoutSeconds,
+    syncIntervalMinutes: config.sync.intervalMinutes,
+    logger,
+  });
   const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
   if (config.sync.workers > 0) await jobs.startWorkers(gateway, config.sync.workers);
   const app = await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy });

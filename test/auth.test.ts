@@ -28,9 +28,7 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(response.body.data ?? null).toBeNull();
-    expect(response.body.errors).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
-    ]);
+    expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
   });
 
   it('rejects a key whose secret part is wrong even when its prefix exists', async () => {
@@ -55,9 +53,7 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     await gateway.db.prisma.apiKey.update({ where: { prefix: doomed.slice(0, 16) }, data: { revokedAt: new Date() } });
     // Verified keys are cached briefly; a revocation (by any process) takes effect within 5 seconds.
     const revokedAt = Date.now();
-    await expect
-      .poll(async () => (await gateway.graphql(QUERY, { key: doomed })).status, { timeout: 6_000, interval: 250 })
-      .toBe(401);
+    await expect.poll(async () => (await gateway.graphql(QUERY, { key: doomed })).status, { timeout: 6_000, interval: 250 }).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThan(5_500);
     const response = await gateway.graphql(QUERY, { key: doomed });
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -116,9 +112,15 @@ describe('failed API-key attempts per client address', () => {
     ]);
 
     const queriesBefore = gateway.queries.length;
-    const rest = await gateway.app.fetch('http://gateway.test/v3/connections/list', { method: 'POST', headers: from('203.0.113.7', `Bearer ${key}`) });
+    const rest = await gateway.app.fetch('http://gateway.test/v3/connections/list', {
+      method: 'POST',
+      headers: from('203.0.113.7', `Bearer ${key}`),
+    });
     expect(rest.status).toBe(429);
-    expect(await rest.json()).toEqual({ error: expect.stringMatching(/try again in \d+ seconds/), details: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) } });
+    expect(await rest.json()).toEqual({
+      error: expect.stringMatching(/try again in \d+ seconds/),
+      details: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+    });
     expect(gateway.queries.length).toBe(queriesBefore); // not even the valid key was looked up
   });
 

@@ -32,7 +32,13 @@ describe('planChanges', () => {
   ];
 
   it('fetches only documents that are new or whose content changed', () => {
-    expect(filesToFetch(listing, stored).map((each) => each.path)).toEqual(['changed.md', 'unreadable.md', 'found-binary.md', 'new.md', 'unread-new.md']);
+    expect(filesToFetch(listing, stored).map((each) => each.path)).toEqual([
+      'changed.md',
+      'unreadable.md',
+      'found-binary.md',
+      'new.md',
+      'unread-new.md',
+    ]);
   });
 
   it('stores what was read, deletes only what is confirmed gone, and keeps and reports what could not be read', () => {
@@ -66,13 +72,19 @@ describe('planChanges', () => {
 
 describe('unreadFailure', () => {
   it('names every path and each distinct cause once', () => {
-    expect(unreadFailure([{ path: 'a.md', reason: 'Cut short.' }])).toEqual({ reason: '1 file could not be read; its document was not changed. Cut short.', paths: ['a.md'] });
+    expect(unreadFailure([{ path: 'a.md', reason: 'Cut short.' }])).toEqual({
+      reason: '1 file could not be read; its document was not changed. Cut short.',
+      paths: ['a.md'],
+    });
     expect(
       unreadFailure([
         { path: 'a.md', reason: 'Cut short.' },
         { path: 'b.md', reason: 'No content.' },
         { path: 'c.md', reason: 'Cut short.' },
       ]),
-    ).toEqual({ reason: '3 files could not be read; their documents were not changed. Cut short. No content.', paths: ['a.md', 'b.md', 'c.md'] });
+    ).toEqual({
+      reason: '3 files could not be read; their documents were not changed. Cut short. No content.',
+      paths: ['a.md', 'b.md', 'c.md'],
+    });
   });
 });

@@ -98,7 +98,9 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(gateway.gateway.secretBox.open(stored[0]!.webhookSecretEncrypted!)).toMatch(/^[0-9a-f]{64}$/);
 
     const after = await state(id);
-    const configured = after.resources.nodes.filter((node: { configured: boolean }) => node.configured).map((node: { id: string }) => node.id);
+    const configured = after.resources.nodes
+      .filter((node: { configured: boolean }) => node.configured)
+      .map((node: { id: string }) => node.id);
     expect(configured.sort()).toEqual([repos[0]!.id, repos[1]!.id, repos[12]!.id].sort());
   });
 
@@ -142,7 +144,8 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
   it('takes over a hook GitHub says already exists (422), and shares it with the connection that made it', async () => {
     const repo = repos[0]!; // the first test's connection registered this repository's hook
     const [original] = github.hooks(repo.name);
-    const firstConnection = (await gateway.db.prisma.configuredResource.findFirstOrThrow({ where: { providerResourceId: repo.id } })).connectionId;
+    const firstConnection = (await gateway.db.prisma.configuredResource.findFirstOrThrow({ where: { providerResourceId: repo.id } }))
+      .connectionId;
     const id = await newConnection();
     const result = await configure(id, [repo]);
     expect(result).toMatchObject({ success: true, webhooksRegistered: 1 });
@@ -152,7 +155,8 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     // Both connections now verify deliveries with the hook's new secret.
     const rows = await gateway.db.prisma.configuredResource.findMany({ where: { providerResourceId: repo.id } });
     expect(rows.map((row) => row.connectionId).sort()).toEqual([firstConnection, id].sort());
-    for (const row of rows) expect(gateway.gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(github.hooks(repo.name)[0]!.config.secret);
+    for (const row of rows)
+      expect(gateway.gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(github.hooks(repo.name)[0]!.config.secret);
 
     // Dropping it here leaves the hook for the other connection.
     github.resetCounters();

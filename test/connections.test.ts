@@ -28,7 +28,13 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     const response = await gateway.graphql('{ providers { id name capabilities { listResources configureResources webhooks } } }', { key });
     const providers = response.body.data?.providers as { id: string; name: string; capabilities: object }[];
     expect(providers.map((provider) => provider.id)).toEqual([
-      'GITHUB', 'NOTION', 'GOOGLE_DRIVE', 'ONEDRIVE', 'GMAIL', 'WEB_CRAWLER', 'S3',
+      'GITHUB',
+      'NOTION',
+      'GOOGLE_DRIVE',
+      'ONEDRIVE',
+      'GMAIL',
+      'WEB_CRAWLER',
+      'S3',
     ]);
     expect(providers.find((provider) => provider.id === 'GOOGLE_DRIVE')?.name).toBe('Google Drive');
     for (const provider of providers) {

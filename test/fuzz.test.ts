@@ -92,12 +92,19 @@ describe('fuzzing every surface', () => {
     connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
     const other = await gateway.createOrganization('other');
     otherKey = other.key;
-    otherConnectionId = await gateway.createConnection(other.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
+    otherConnectionId = await gateway.createConnection(other.organizationId, 'GITHUB', {
+      accessToken: github.issueToken('octocat').accessToken,
+    });
 
     const fakeRepos = github.repositoriesOf('octocat');
     const configured = await gateway.graphql(
       'mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename ... on ConfigureConnectionPayload { webhooksRegistered } } }',
-      { key, variables: { input: { connectionId, resources: fakeRepos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } } },
+      {
+        key,
+        variables: {
+          input: { connectionId, resources: fakeRepos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
+        },
+      },
     );
     expect(configured.body.data?.configureConnection).toEqual({ __typename: 'ConfigureConnectionPayload', webhooksRegistered: 3 });
     repositories = fakeRepos.map((repo) => {
@@ -163,16 +170,21 @@ describe('fuzzing every surface', () => {
       case 6:
         return Array.from({ length: rng.int(0, 4) }, () => hostileJson(rng, depth + 1));
       case 7:
-        return Object.fromEntries(Array.from({ length: rng.int(0, 4) }, () => [rng.pick(['a', 'id', 'name', '__proto__', 'constructor', '\u0000', 'x'.repeat(50)]), hostileJson(rng, depth + 1)]));
+        return Object.fromEntries(
+          Array.from({ length: rng.int(0, 4) }, () => [
+            rng.pick(['a', 'id', 'name', '__proto__', 'constructor', '\u0000', 'x'.repeat(50)]),
+            hostileJson(rng, depth + 1),
+          ]),
+        );
       default:
         return nested(rng.int(20, 400));
     }
   }
 
   /** Percent-encodes any string (a lone surrogate becomes U+FFFD, as a browser would send it). */
-const encode = (text: string) => encodeURIComponent(text.toWellFormed());
+  const encode = (text: string) => encodeURIComponent(text.toWellFormed());
 
-const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`);
+  const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`);
 
   // ---- GraphQL -------------------------------------------------------------------------------------------------
 
@@ -183,7 +195,12 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     },
     {
       query: `query R($id: ID!, $page: Int, $perPage: Int, $search: String) { connection(id: $id) { ... on Connection { resources(page: $page, perPage: $perPage, search: $search) { __typename ... on ResourcePage { totalCount hasNextPage nodes { id fullName configured } } ... on Error { code } } } } }`,
-      variables: (rng) => ({ id: connectionId, page: rng.pick([1, 2, 0, -1, null, 10 ** 9]), perPage: rng.pick([1, 30, 100, 101, 0, null]), search: rng.pick([null, 'hand', hostileString(rng)]) }),
+      variables: (rng) => ({
+        id: connectionId,
+        page: rng.pick([1, 2, 0, -1, null, 10 ** 9]),
+        perPage: rng.pick([1, 30, 100, 101, 0, null]),
+        search: rng.pick([null, 'hand', hostileString(rng)]),
+      }),
     },
     {
       query: `query L($first: Int, $after: String, $last: Int, $before: String, $provider: Provider) { connections(first: $first, after: $after, last: $last, before: $before, provider: $provider) { totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }`,
@@ -197,7 +214,12 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     },
     {
       query: `query D($id: ID!, $first: Int, $after: String, $resourceId: ID) { connection(id: $id) { ... on Connection { documents(first: $first, after: $after, resourceId: $resourceId) { totalCount edges { node { path size sha } } } syncRuns(first: $first) { totalCount edges { node { status trigger } } } } } }`,
-      variables: (rng) => ({ id: connectionId, first: rng.pick([1, 50, 100, 101, -1, null]), after: rng.pick([null, rng.uuid(), hostileString(rng)]), resourceId: rng.pick([null, repositories[0]!.id, hostileString(rng)]) }),
+      variables: (rng) => ({
+        id: connectionId,
+        first: rng.pick([1, 50, 100, 101, -1, null]),
+        after: rng.pick([null, rng.uuid(), hostileString(rng)]),
+        resourceId: rng.pick([null, repositories[0]!.id, hostileString(rng)]),
+      }),
     },
     {
       query: `mutation N($input: CreateConnectionInput!) { createConnection(input: $input) { __typename ... on CreateConnectionPayload { expiresIn connection { id status } } ... on Error { code message } ... on ValidationError { argument } } }`,
@@ -231,7 +253,10 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
       variables: (rng) => ({ id: rng.pick([otherConnectionId, rng.uuid(), hostileString(rng)]) }),
     },
     { query: '{ providers { id name capabilities { listResources configureResources webhooks } } }', variables: () => ({}) },
-    { query: `subscription P($id: ID!) { syncProgress(connectionId: $id) { type } }`, variables: (rng) => ({ id: rng.pick([connectionId, hostileString(rng)]) }) },
+    {
+      query: `subscription P($id: ID!) { syncProgress(connectionId: $id) { type } }`,
+      variables: (rng) => ({ id: rng.pick([connectionId, hostileString(rng)]) }),
+    },
   ];
 
   function garbageQuery(rng: Rng): string {
@@ -260,7 +285,19 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     if (roll < 0.55) return { headers: { authorization: `Bearer ${key}` }, keyed: true };
     if (roll < 0.62) return { headers: { authorization: `Bearer ${otherKey}` }, keyed: true };
     if (roll < 0.75) return { headers: {}, keyed: false };
-    return { headers: { authorization: rng.pick(['Bearer', 'Bearer nope', `Basic ${key}`, `Bearer ${key}x`, 'Bearer cgw_000000000000_' + 'A'.repeat(43), `bearer  ${key} `]) }, keyed: false };
+    return {
+      headers: {
+        authorization: rng.pick([
+          'Bearer',
+          'Bearer nope',
+          `Basic ${key}`,
+          `Bearer ${key}x`,
+          'Bearer cgw_000000000000_' + 'A'.repeat(43),
+          `bearer  ${key} `,
+        ]),
+      },
+      keyed: false,
+    };
   }
 
   function graphqlPost(rng: Rng): Planned {
@@ -274,11 +311,27 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     if (rng.chance(0.1)) payload.operationName = rng.pick(['A', 'nope', 5, null]);
     if (rng.chance(0.05)) payload.extensions = hostileJson(rng);
     let body = JSON.stringify(payload);
-    if (rng.chance(0.05)) body = rng.pick(['', '{', 'null', '[]', '"x"', '[{"query":"{ __typename }"}]', '{}', body.slice(0, rng.int(0, body.length))]);
-    const contentType = rng.chance(0.9) ? 'application/json' : rng.pick(['application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', '']);
+    if (rng.chance(0.05))
+      body = rng.pick(['', '{', 'null', '[]', '"x"', '[{"query":"{ __typename }"}]', '{}', body.slice(0, rng.int(0, body.length))]);
+    const contentType = rng.chance(0.9)
+      ? 'application/json'
+      : rng.pick([
+          'application/graphql',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/json; charset=latin1',
+          '',
+        ]);
     // Server-sent events only for queries and mutations: a subscription would stream for as long as the run lasts.
     const streamable = !/subscription/.test(String(query));
-    const accept = rng.pick(['application/json', 'application/graphql-response+json, application/json', 'text/html', 'application/xml', ...(streamable ? ['text/event-stream', '*/*'] : [])]);
+    const accept = rng.pick([
+      'application/json',
+      'application/graphql-response+json, application/json',
+      'text/html',
+      'application/xml',
+      ...(streamable ? ['text/event-stream', '*/*'] : []),
+    ]);
     return {
       kind: 'graphql POST',
       method: 'POST',
@@ -294,11 +347,23 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     const operation = rng.pick(OPERATIONS.filter((candidate) => !/^(mutation|subscription)/.test(candidate.query)));
     const params = new URLSearchParams();
     if (rng.chance(0.9)) params.set('query', rng.chance(0.8) ? operation.query : garbageQuery(rng).slice(0, 3000));
-    if (rng.chance(0.7)) params.set('variables', rng.chance(0.7) ? JSON.stringify(operation.variables(rng)) : rng.pick(['nope', '[1]', '{', 'null', '5', JSON.stringify(hostileJson(rng)).slice(0, 3000)]));
+    if (rng.chance(0.7))
+      params.set(
+        'variables',
+        rng.chance(0.7)
+          ? JSON.stringify(operation.variables(rng))
+          : rng.pick(['nope', '[1]', '{', 'null', '5', JSON.stringify(hostileJson(rng)).slice(0, 3000)]),
+      );
     if (rng.chance(0.1)) params.set('extensions', rng.pick(['{}', '{', '[]', 'x']));
     if (rng.chance(0.05)) params.set('query', 'mutation { syncConnection(id: "x") { __typename } }');
     const accept = rng.pick(['application/json', 'application/graphql-response+json', '*/*', 'text/html']);
-    return { kind: 'graphql GET', method: rng.pick(['GET', 'GET', 'GET', 'HEAD']), path: `/graphql?${params}`, headers: { ...headers, accept }, keyed };
+    return {
+      kind: 'graphql GET',
+      method: rng.pick(['GET', 'GET', 'GET', 'HEAD']),
+      path: `/graphql?${params}`,
+      headers: { ...headers, accept },
+      keyed,
+    };
   }
 
   // ---- REST ----------------------------------------------------------------------------------------------------
@@ -328,7 +393,10 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
       ['POST', '/v3/connections/list'],
       ['GET', `/v3/connections/${id}`],
       ['DELETE', `/v3/connections/${rng.pick([otherConnectionId, rng.uuid(), id === connectionId ? 'nope' : id])}`],
-      ['GET', `/v3/connections/${id}/resources?${rng.pick(['', 'page=1&per_page=30', 'page=0', 'per_page=101', 'page=-1', 'page=abc', 'page=1&page=2', 'search=hand', `search=${encode(hostileString(rng).slice(0, 200))}`, 'per_page=99999999999999999999'])}`],
+      [
+        'GET',
+        `/v3/connections/${id}/resources?${rng.pick(['', 'page=1&per_page=30', 'page=0', 'per_page=101', 'page=-1', 'page=abc', 'page=1&page=2', 'search=hand', `search=${encode(hostileString(rng).slice(0, 200))}`, 'per_page=99999999999999999999'])}`,
+      ],
       ['POST', `/v3/connections/${id}/configure`],
       ['GET', `/v3/connections/${id}/sync-runs?${rng.pick(['', 'limit=5', 'limit=0', 'limit=101', 'limit=x', 'limit=%00'])}`],
       ['POST', `/v3/connections/${rng.pick(['github', 'notion', 'google-drive', 'nope', id])}`],
@@ -339,15 +407,37 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     if (method === 'POST' && rng.chance(0.9)) {
       const shaped = rng.pick([
         () => ({ containerTags: rng.pick([[], ['a'], [hostileString(rng)], 'a', [1, 2], null]) }),
-        () => ({ resources: rng.chance(0.6) ? repositories.filter(() => rng.chance(0.5)).map((repo) => ({ id: rng.chance(0.5) ? Number(repo.id) : repo.id, name: repo.name })) : hostileJson(rng) }),
-        () => ({ redirectUrl: rng.pick(['https://app.example.com/back', hostileString(rng), 5]), metadata: hostileJson(rng), containerTags: rng.pick([undefined, ['t'], [hostileString(rng)], 't']) }),
+        () => ({
+          resources: rng.chance(0.6)
+            ? repositories
+                .filter(() => rng.chance(0.5))
+                .map((repo) => ({ id: rng.chance(0.5) ? Number(repo.id) : repo.id, name: repo.name }))
+            : hostileJson(rng),
+        }),
+        () => ({
+          redirectUrl: rng.pick(['https://app.example.com/back', hostileString(rng), 5]),
+          metadata: hostileJson(rng),
+          containerTags: rng.pick([undefined, ['t'], [hostileString(rng)], 't']),
+        }),
         () => hostileJson(rng),
         () => nested(rng.int(20, 2000)),
       ]);
       body = rng.chance(0.05) ? rng.pick(['{', '', 'null', '[]', '"x"', '{"a":1}garbage']) : JSON.stringify(shaped());
     }
-    const contentType = body === undefined ? undefined : rng.chance(0.9) ? 'application/json' : rng.pick(['text/plain', 'application/xml', 'application/json; charset=utf-16']);
-    return { kind: 'rest', method, path, headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) }, ...(body !== undefined ? { body } : {}), keyed };
+    const contentType =
+      body === undefined
+        ? undefined
+        : rng.chance(0.9)
+          ? 'application/json'
+          : rng.pick(['text/plain', 'application/xml', 'application/json; charset=utf-16']);
+    return {
+      kind: 'rest',
+      method,
+      path,
+      headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) },
+      ...(body !== undefined ? { body } : {}),
+      keyed,
+    };
   }
 
   // ---- webhooks and the OAuth callback ---------------------------------------------------------------------------
@@ -356,7 +446,10 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
   function genuineDelivery(rng: Rng): Planned {
     const repo = rng.pick(repositories);
     const event = rng.pick(['push', 'push', 'ping']);
-    const body = JSON.stringify({ ref: rng.pick(['refs/heads/main', 'refs/heads/feature']), repository: { id: Number(repo.id), full_name: repo.name, default_branch: 'main' } });
+    const body = JSON.stringify({
+      ref: rng.pick(['refs/heads/main', 'refs/heads/feature']),
+      repository: { id: Number(repo.id), full_name: repo.name, default_branch: 'main' },
+    });
     return {
       kind: 'webhook',
       method: 'POST',
@@ -377,41 +470,106 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     if (rng.chance(0.25)) return genuineDelivery(rng);
     const repo = rng.pick(repositories);
     const payload = rng.pick([
-      () => ({ ref: rng.pick(['refs/heads/main', 'refs/heads/other', 'refs/tags/v1', 5, null, hostileString(rng)]), repository: { id: rng.pick([Number(repo.id), repo.id, hostileString(rng), null, 1.5]), default_branch: rng.pick(['main', 7, hostileString(rng)]) } }),
+      () => ({
+        ref: rng.pick(['refs/heads/main', 'refs/heads/other', 'refs/tags/v1', 5, null, hostileString(rng)]),
+        repository: {
+          id: rng.pick([Number(repo.id), repo.id, hostileString(rng), null, 1.5]),
+          default_branch: rng.pick(['main', 7, hostileString(rng)]),
+        },
+      }),
       () => hostileJson(rng),
       () => ({ zen: 'Design for failure.', hook_id: Number(repo.hookId), repository: { id: Number(repo.id) } }),
     ])();
     let body = JSON.stringify(payload) ?? 'null';
     if (rng.chance(0.08)) body = rng.pick(['', '{', 'null', '[]', 'payload=%7B%7D']);
-    const headers: Record<string, string> = { 'content-type': rng.pick(['application/json', 'application/json', 'application/x-www-form-urlencoded', 'text/plain']) };
-    if (rng.chance(0.9)) headers['x-github-event'] = rng.pick(['push', 'ping', 'issues', hostileString(rng).replace(/[^\x20-\x7e]/g, '').slice(0, 100) || 'x']);
-    if (rng.chance(0.9)) headers['x-github-delivery'] = rng.chance(0.8) ? rng.uuid() : rng.pick(['same-delivery', 'x'.repeat(rng.int(1, 2000))]);
-    if (rng.chance(0.85)) headers['x-github-hook-id'] = rng.chance(0.8) ? repo.hookId : rng.pick(['0', 'abc', '-1', '99999999999999999999']);
+    const headers: Record<string, string> = {
+      'content-type': rng.pick(['application/json', 'application/json', 'application/x-www-form-urlencoded', 'text/plain']),
+    };
+    if (rng.chance(0.9))
+      headers['x-github-event'] = rng.pick([
+        'push',
+        'ping',
+        'issues',
+        hostileString(rng)
+          .replace(/[^\x20-\x7e]/g, '')
+          .slice(0, 100) || 'x',
+      ]);
+    if (rng.chance(0.9))
+      headers['x-github-delivery'] = rng.chance(0.8) ? rng.uuid() : rng.pick(['same-delivery', 'x'.repeat(rng.int(1, 2000))]);
+    if (rng.chance(0.85))
+      headers['x-github-hook-id'] = rng.chance(0.8) ? repo.hookId : rng.pick(['0', 'abc', '-1', '99999999999999999999']);
     const secret = rng.chance(0.6) ? repo.secret : 'wrong-secret';
-    if (rng.chance(0.85)) headers['x-hub-signature-256'] = rng.chance(0.9) ? `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` : rng.pick(['sha256=', 'md5=abc', 'x']);
+    if (rng.chance(0.85))
+      headers['x-hub-signature-256'] = rng.chance(0.9)
+        ? `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+        : rng.pick(['sha256=', 'md5=abc', 'x']);
     const slug = rng.pick(['github', 'github', 'github', 'notion', 'nope', 'GitHub', '%00', 'github%20']);
-    return { kind: 'webhook', method: rng.chance(0.95) ? 'POST' : rng.pick(['GET', 'PUT']), path: `/webhooks/${slug}`, headers, body, keyed: false };
+    return {
+      kind: 'webhook',
+      method: rng.chance(0.95) ? 'POST' : rng.pick(['GET', 'PUT']),
+      path: `/webhooks/${slug}`,
+      headers,
+      body,
+      keyed: false,
+    };
   }
 
   function oauthCallback(rng: Rng): Planned {
     const params = new URLSearchParams();
-    if (rng.chance(0.9)) params.set('state', rng.chance(0.2) ? pendingState : rng.pick([hostileString(rng).slice(0, 500), `${pendingState}x`, pendingState.split('.')[0]!, 'a.b', 'a.b.c']));
+    if (rng.chance(0.9))
+      params.set(
+        'state',
+        rng.chance(0.2)
+          ? pendingState
+          : rng.pick([hostileString(rng).slice(0, 500), `${pendingState}x`, pendingState.split('.')[0]!, 'a.b', 'a.b.c']),
+      );
     if (rng.chance(0.7)) params.set('code', rng.pick(['nope', hostileString(rng).slice(0, 200), '']));
     if (rng.chance(0.2)) params.set('error', rng.pick(['access_denied', hostileString(rng).slice(0, 200)]));
     if (rng.chance(0.1)) params.append('state', 'twice');
     const slug = rng.pick(['github', 'github', 'notion', 'nope', '%00', 'google-drive']);
-    return { kind: 'oauth callback', method: rng.chance(0.95) ? 'GET' : 'POST', path: `/oauth/callback/${slug}?${params}`, headers: { accept: rng.pick(['text/html', '*/*', 'application/json']) }, keyed: false };
+    return {
+      kind: 'oauth callback',
+      method: rng.chance(0.95) ? 'GET' : 'POST',
+      path: `/oauth/callback/${slug}?${params}`,
+      headers: { accept: rng.pick(['text/html', '*/*', 'application/json']) },
+      keyed: false,
+    };
   }
 
   function elsewhere(rng: Rng): Planned {
-    const path = rng.pick(['/', '/V3/connections/list', '/v3', '/v3/', '/graphql/', '//graphql', '/GRAPHQL', '/webhooks', '/webhooks/github/', '/picker', '/picker/', '/picker/assets/missing.js', '/picker/../package.json', '/healthz', '/readyz', '/favicon.ico', `/${encode(hostileString(rng).slice(0, 300))}`, '/%E0%A4%A', '/.env', '/oauth/callback', '/v3/events']);
+    const path = rng.pick([
+      '/',
+      '/V3/connections/list',
+      '/v3',
+      '/v3/',
+      '/graphql/',
+      '//graphql',
+      '/GRAPHQL',
+      '/webhooks',
+      '/webhooks/github/',
+      '/picker',
+      '/picker/',
+      '/picker/assets/missing.js',
+      '/picker/../package.json',
+      '/healthz',
+      '/readyz',
+      '/favicon.ico',
+      `/${encode(hostileString(rng).slice(0, 300))}`,
+      '/%E0%A4%A',
+      '/.env',
+      '/oauth/callback',
+      '/v3/events',
+    ]);
     const method = rng.pick(['GET', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
     const { headers, keyed } = keyHeader(rng);
     return {
       kind: 'elsewhere',
       method,
       path,
-      headers: { ...headers, ...(rng.chance(0.3) ? { origin: rng.pick(['https://evil.example.com', 'null']), 'access-control-request-method': 'POST' } : {}) },
+      headers: {
+        ...headers,
+        ...(rng.chance(0.3) ? { origin: rng.pick(['https://evil.example.com', 'null']), 'access-control-request-method': 'POST' } : {}),
+      },
       ...(method === 'POST' || method === 'PUT' ? { body: '{}' } : {}),
       keyed,
     };
@@ -461,7 +619,12 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
     if (surface === 'graphql') {
       const errors = (body as { errors?: unknown }).errors;
       if (!Array.isArray(errors) || errors.length === 0) return 'GraphQL error without errors[]';
-      if (errors.some((error: { message?: unknown; extensions?: { code?: unknown } }) => typeof error.message !== 'string' || typeof error.extensions?.code !== 'string')) {
+      if (
+        errors.some(
+          (error: { message?: unknown; extensions?: { code?: unknown } }) =>
+            typeof error.message !== 'string' || typeof error.extensions?.code !== 'string',
+        )
+      ) {
         return 'GraphQL error without message or extensions.code';
       }
       return null;
@@ -512,11 +675,16 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
       while (next < planned.length) {
         const index = next++;
         const request = planned[index]!;
-        const answer = await (request.raw ? sendRaw(request) : send(request)).catch((error: Error) => ({ status: 0, problem: `no answer (${error.name}: ${error.message})` }));
+        const answer = await (request.raw ? sendRaw(request) : send(request)).catch((error: Error) => ({
+          status: 0,
+          problem: `no answer (${error.name}: ${error.message})`,
+        }));
         outcomes.push({ kind: request.kind, status: answer.status, keyed: request.keyed });
         if (process.env.FUZZ_DEBUG === String(answer.status)) console.log(request.kind, JSON.stringify(request).slice(0, 600));
         if (answer.problem && problems.length < 20) {
-          problems.push(`#${index} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 200)} ${(request.raw ?? request.body)?.slice(0, 100) ?? ''}: ${answer.status} ${answer.problem}`);
+          problems.push(
+            `#${index} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 200)} ${(request.raw ?? request.body)?.slice(0, 100) ?? ''}: ${answer.status} ${answer.problem}`,
+          );
         }
       }
     };
@@ -532,7 +700,10 @@ const nested = (levels: number): unknown => JSON.parse(`${'{"a":'.repeat(levels)
       `fuzz: seed ${SEED}, ${outcomes.length} requests, ${outcomes.filter((outcome) => outcome.keyed).length} with a key; ` +
         `${outcomes.filter((outcome) => outcome.status >= 400).length} answered 4xx, ${outcomes.filter((outcome) => outcome.status >= 500).length} 5xx; ` +
         `log lines at error level: ${logged.filter((line) => line.level >= 50).length}\n` +
-        [...summary].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `  ${name}: ${count}`).join('\n'),
+        [...summary]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, count]) => `  ${name}: ${count}`)
+          .join('\n'),
     );
 
     expect(outcomes).toHaveLength(REQUESTS);

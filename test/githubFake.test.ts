@@ -93,7 +93,9 @@ describe('GitHub fake (github.com layout)', () => {
       for (const scheme of ['bearer', 'Bearer', 'token', 'TOKEN']) {
         const answer = await graphql(github, token, '{ viewer { login id databaseId name } }', undefined, scheme);
         expect(answer.status).toBe(200);
-        expect(answer.body).toEqual({ data: { viewer: { login: 'octocat', id: expect.stringMatching(/^U_kg/), databaseId: 1, name: expect.any(String) } } });
+        expect(answer.body).toEqual({
+          data: { viewer: { login: 'octocat', id: expect.stringMatching(/^U_kg/), databaseId: 1, name: expect.any(String) } },
+        });
       }
       const answer = await graphql(github, token, '{ viewer { login } }');
       expect(answer.headers.get('x-ratelimit-resource')).toBe('graphql');
@@ -145,7 +147,9 @@ describe('GitHub fake (github.com layout)', () => {
 
       const shortLived = github.issueToken('octocat', { expiresInSeconds: 0.2 }).accessToken;
       expect((await graphql(github, shortLived, '{ viewer { login } }')).status).toBe(200);
-      await expect.poll(async () => (await graphql(github, shortLived, '{ viewer { login } }')).status, { timeout: 5_000, interval: 50 }).toBe(401);
+      await expect
+        .poll(async () => (await graphql(github, shortLived, '{ viewer { login } }')).status, { timeout: 5_000, interval: 50 })
+        .toBe(401);
     });
 
     it('pages through the viewer’s repositories with opaque cursors, oldest first, each exactly once', async () => {
@@ -229,7 +233,11 @@ describe('GitHub fake (github.com layout)', () => {
       expect((await names({ field: 'NAME', direction: 'DESC' }, 2, byNameDesc.end)).names).toEqual(['repo-020', 'repo-019']);
       expect((await names({ field: 'NAME', direction: 'ASC' }, 2)).names).toEqual(['empty-one', 'repo-001']);
       expect((await names({ field: 'CREATED_AT', direction: 'DESC' }, 2)).names).toEqual(['empty-one', 'repo-023']);
-      const wrongOrder = await graphql(github, token, REPOSITORIES, { first: 2, after: byNameDesc.end, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+      const wrongOrder = await graphql(github, token, REPOSITORIES, {
+        first: 2,
+        after: byNameDesc.end,
+        orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+      });
       expect(wrongOrder.body.errors[0]).toMatchObject({ type: 'INVALID_CURSOR_ARGUMENTS' });
       const garbage = await graphql(github, token, REPOSITORIES, { first: 2, after: 'bm9wZQ==' });
       expect(garbage.body.errors[0].message).toBe('`after` does not appear to be a valid cursor.');
@@ -247,7 +255,9 @@ describe('GitHub fake (github.com layout)', () => {
         }),
       ]);
       const unbounded = await graphql(github, token, '{ viewer { repositories { totalCount } } }');
-      expect(unbounded.body.errors[0].message).toBe('You must provide a `first` or `last` value to properly paginate the `repositories` connection.');
+      expect(unbounded.body.errors[0].message).toBe(
+        'You must provide a `first` or `last` value to properly paginate the `repositories` connection.',
+      );
     });
 
     it('answers rateLimit and counts each query against the hourly budget', async () => {
@@ -294,17 +304,39 @@ describe('GitHub fake (github.com layout)', () => {
         defaultBranchRef: null,
       });
 
-      const commitOid = github.addFiles('octocat/repo-010', { 'README.md': 'hello\n', 'src/index.ts': 'export {};\n', 'logo.png': Buffer.from([0x89, 0x50, 0, 1]) });
+      const commitOid = github.addFiles('octocat/repo-010', {
+        'README.md': 'hello\n',
+        'src/index.ts': 'export {};\n',
+        'logo.png': Buffer.from([0x89, 0x50, 0, 1]),
+      });
       const answer = await graphql(github, token, CONTENTS, { name: 'repo-010' });
       const repository = answer.body.data.repository;
       expect(repository.defaultBranchRef.target.oid).toBe(commitOid);
       expect(repository.defaultBranchRef.target.tree.oid).toBe(repository.object.oid);
       expect(repository.object.entries).toEqual([
-        { name: 'README.md', path: 'README.md', type: 'blob', mode: 33188, oid: 'ce013625030ba8dba906f756967f9e9ca394464a', object: { byteSize: 6, isBinary: false, text: 'hello\n' } },
-        { name: 'logo.png', path: 'logo.png', type: 'blob', mode: 33188, oid: expect.stringMatching(/^[0-9a-f]{40}$/), object: { byteSize: 4, isBinary: true, text: null } },
+        {
+          name: 'README.md',
+          path: 'README.md',
+          type: 'blob',
+          mode: 33188,
+          oid: 'ce013625030ba8dba906f756967f9e9ca394464a',
+          object: { byteSize: 6, isBinary: false, text: 'hello\n' },
+        },
+        {
+          name: 'logo.png',
+          path: 'logo.png',
+          type: 'blob',
+          mode: 33188,
+          oid: expect.stringMatching(/^[0-9a-f]{40}$/),
+          object: { byteSize: 4, isBinary: true, text: null },
+        },
         { name: 'src', path: 'src', type: 'tree', mode: 16384, oid: expect.stringMatching(/^[0-9a-f]{40}$/), object: {} },
       ]);
-      const file = await graphql(github, token, '{ repository(owner: "octocat", name: "repo-010") { object(expression: "main:src/index.ts") { ... on Blob { text } } } }');
+      const file = await graphql(
+        github,
+        token,
+        '{ repository(owner: "octocat", name: "repo-010") { object(expression: "main:src/index.ts") { ... on Blob { text } } } }',
+      );
       expect(file.body.data.repository.object).toEqual({ text: 'export {};\n' });
     });
 
@@ -315,7 +347,12 @@ describe('GitHub fake (github.com layout)', () => {
   });
 
   describe('REST webhooks', () => {
-    const hookBody = (url: string, secret = 's3cret') => ({ name: 'web', active: true, events: ['push'], config: { url, content_type: 'json', secret, insecure_ssl: '0' } });
+    const hookBody = (url: string, secret = 's3cret') => ({
+      name: 'web',
+      active: true,
+      events: ['push'],
+      config: { url, content_type: 'json', secret, insecure_ssl: '0' },
+    });
 
     it('creates, rejects duplicates, lists, updates and deletes hooks as GitHub does', async () => {
       const created = await rest(github, token, 'POST', '/repos/octocat/repo-003/hooks', hookBody('https://gateway.test/hooks'));
@@ -340,7 +377,12 @@ describe('GitHub fake (github.com layout)', () => {
         expect(created.headers.get(name)).toBeTruthy();
       }
       expect(github.hooks('octocat/repo-003')).toEqual([
-        expect.objectContaining({ id: hook.id, active: true, events: ['push'], config: { url: 'https://gateway.test/hooks', content_type: 'json', secret: 's3cret', insecure_ssl: '0' } }),
+        expect.objectContaining({
+          id: hook.id,
+          active: true,
+          events: ['push'],
+          config: { url: 'https://gateway.test/hooks', content_type: 'json', secret: 's3cret', insecure_ssl: '0' },
+        }),
       ]);
 
       const duplicate = await rest(github, token, 'POST', '/repos/octocat/repo-003/hooks', hookBody('https://gateway.test/hooks', 'other'));
@@ -354,7 +396,10 @@ describe('GitHub fake (github.com layout)', () => {
       const noUrl = await rest(github, token, 'POST', '/repos/octocat/repo-003/hooks', { config: { content_type: 'json' } });
       expect(noUrl.status).toBe(422);
       expect(noUrl.body.message).toBe('Validation Failed');
-      const badEvent = await rest(github, token, 'POST', '/repos/octocat/repo-003/hooks', { events: ['pushh'], config: { url: 'https://x.test' } });
+      const badEvent = await rest(github, token, 'POST', '/repos/octocat/repo-003/hooks', {
+        events: ['pushh'],
+        config: { url: 'https://x.test' },
+      });
       expect(badEvent.status).toBe(422);
 
       const got = await rest(github, token, 'GET', `/repos/octocat/repo-003/hooks/${hook.id}`);
@@ -365,7 +410,12 @@ describe('GitHub fake (github.com layout)', () => {
         config: { url: 'https://gateway.test/hooks', content_type: 'form', secret: 'rotated' },
       });
       expect(patched.status).toBe(200);
-      expect(patched.body).toMatchObject({ id: hook.id, active: false, events: ['push', 'pull_request'], config: { content_type: 'form', secret: '********' } });
+      expect(patched.body).toMatchObject({
+        id: hook.id,
+        active: false,
+        events: ['push', 'pull_request'],
+        config: { content_type: 'form', secret: '********' },
+      });
       expect(github.hooks('octocat/repo-003')[0]!.config.secret).toBe('rotated');
 
       expect((await rest(github, token, 'DELETE', `/repos/octocat/repo-003/hooks/${hook.id}`)).status).toBe(204);
@@ -380,13 +430,20 @@ describe('GitHub fake (github.com layout)', () => {
       expect(github.count('hooks.update')).toBe(2);
       expect(github.count('hooks.delete')).toBe(2);
       const recorded = github.requests.find((request) => request.kind === 'hooks.create')!;
-      expect(recorded).toMatchObject({ method: 'POST', path: '/repos/octocat/repo-003/hooks', status: 201, body: hookBody('https://gateway.test/hooks') });
+      expect(recorded).toMatchObject({
+        method: 'POST',
+        path: '/repos/octocat/repo-003/hooks',
+        status: 201,
+        body: hookBody('https://gateway.test/hooks'),
+      });
       expect(recorded.headers.authorization).toBe(`token ${token}`);
     });
 
     it('pages hook lists with per_page, page and a Link header', async () => {
       for (let index = 0; index < 5; index++) {
-        expect((await rest(github, token, 'POST', '/repos/octocat/repo-004/hooks', hookBody(`https://gateway.test/h${index}`))).status).toBe(201);
+        expect(
+          (await rest(github, token, 'POST', '/repos/octocat/repo-004/hooks', hookBody(`https://gateway.test/h${index}`))).status,
+        ).toBe(201);
       }
       const first = await rest(github, token, 'GET', '/repos/octocat/repo-004/hooks?per_page=2');
       expect(first.body.map((hook: any) => hook.config.url)).toEqual(['https://gateway.test/h0', 'https://gateway.test/h1']);
@@ -427,7 +484,10 @@ describe('GitHub fake (github.com layout)', () => {
       try {
         const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/github`;
         await rest(github, token, 'POST', '/repos/octocat/repo-008/hooks', hookBody(url, 'deliver-secret'));
-        await rest(github, token, 'POST', '/repos/octocat/repo-008/hooks', { events: ['issues'], config: { url: `${url}?issues`, content_type: 'json' } });
+        await rest(github, token, 'POST', '/repos/octocat/repo-008/hooks', {
+          events: ['issues'],
+          config: { url: `${url}?issues`, content_type: 'json' },
+        });
         const deliveries = await github.deliver('octocat/repo-008', 'push', { ref: 'refs/heads/main' });
         expect(deliveries).toEqual([expect.objectContaining({ status: 202, url })]);
         const [delivery] = received;
@@ -475,7 +535,9 @@ describe('GitHub fake (github.com layout)', () => {
       expect(github.count('git.blob')).toBe(1);
 
       for (const accept of ['application/vnd.github.raw+json', 'application/vnd.github.raw']) {
-        const raw = await fetch(`${github.apiUrl}/repos/octocat/repo-013/git/blobs/${sha}`, { headers: { accept, authorization: `token ${token}` } });
+        const raw = await fetch(`${github.apiUrl}/repos/octocat/repo-013/git/blobs/${sha}`, {
+          headers: { accept, authorization: `token ${token}` },
+        });
         expect(raw.headers.get('content-type')).toBe(`${accept}; charset=utf-8`);
         expect(await raw.text()).toBe(long);
       }
@@ -485,7 +547,9 @@ describe('GitHub fake (github.com layout)', () => {
       expect(Buffer.from(await binary.arrayBuffer())).toEqual(Buffer.from([0x89, 0x50, 0, 1]));
 
       expect((await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${'0'.repeat(40)}`)).status).toBe(404);
-      expect((await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${github.oidAt('octocat/repo-013', '')}`)).status).toBe(404);
+      expect((await rest(github, token, 'GET', `/repos/octocat/repo-013/git/blobs/${github.oidAt('octocat/repo-013', '')}`)).status).toBe(
+        404,
+      );
       expect((await rest(github, token, 'GET', `/repos/hubot/secret-stuff/git/blobs/${sha}`)).status).toBe(404);
     });
   });
@@ -567,7 +631,9 @@ describe('GitHub fake (github.com layout)', () => {
       const lookup = () => graphql(github, token, OBJECTS, { a: readme, b: docs });
 
       github.breakObjects(docs, 'null', 1);
-      expect((await lookup()).body).toEqual({ data: { repository: { a: { oid: readme, isTruncated: false, text: 'abcdefgh' }, b: null } } });
+      expect((await lookup()).body).toEqual({
+        data: { repository: { a: { oid: readme, isTruncated: false, text: 'abcdefgh' }, b: null } },
+      });
       expect((await lookup()).body.data.repository.b).toEqual({ oid: docs });
 
       const erring = [readme];
@@ -575,7 +641,9 @@ describe('GitHub fake (github.com layout)', () => {
       const failed = await lookup();
       expect(failed.status).toBe(200);
       expect(failed.body.data.repository).toEqual({ a: null, b: { oid: docs } });
-      expect(failed.body.errors).toEqual([expect.objectContaining({ path: ['repository', 'a'], message: expect.stringMatching(/^Something went wrong/) })]);
+      expect(failed.body.errors).toEqual([
+        expect.objectContaining({ path: ['repository', 'a'], message: expect.stringMatching(/^Something went wrong/) }),
+      ]);
       github.breakObjects(erring, 'error', 0); // cancels what is left for the same selector
 
       // 'truncated' applies to blobs only; `nth` counts every lookup since the fault was set.
@@ -585,7 +653,20 @@ describe('GitHub fake (github.com layout)', () => {
       github.resetBehaviour();
 
       github.breakObjects(({ repository, type }) => repository === 'octocat/repo-012' && type === 'tree', 'null');
-      const tree = await graphql(github, token, `query ($o: GitObjectID!) { repository(owner: "octocat", name: "repo-012") { object(oid: $o) { oid } } }`, { o: root });
+      const tree = await graphql(
+        github,
+        token,
+        `
+          query ($o: GitObjectID!) {
+            repository(owner: "octocat", name: "repo-012") {
+              object(oid: $o) {
+                oid
+              }
+            }
+          }
+        `,
+        { o: root },
+      );
       expect(tree.body).toEqual({ data: { repository: { object: null } } });
       expect(() => github.oidAt('octocat/repo-012', 'missing.md')).toThrow(/nothing at "missing.md"/);
     });
@@ -615,7 +696,12 @@ describe('GitHub fake (github.com layout)', () => {
 
     beforeAll(() => {
       github.addOAuthApp({ clientId, clientSecret, expiringTokens: true });
-      github.addOAuthApp({ clientId: 'classic', clientSecret: 'classic-secret', expiringTokens: false, callbackUrl: 'http://app.test/oauth' });
+      github.addOAuthApp({
+        clientId: 'classic',
+        clientSecret: 'classic-secret',
+        expiringTokens: false,
+        callbackUrl: 'http://app.test/oauth',
+      });
     });
 
     const authorize = async (client = clientId, extra: Record<string, string> = {}) => {
@@ -666,14 +752,28 @@ describe('GitHub fake (github.com layout)', () => {
       const reused = await exchange({ client_id: clientId, client_secret: clientSecret, code });
       expect(reused.body).toMatchObject({ error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' });
 
-      const refreshed = await exchange({ client_id: clientId, client_secret: clientSecret, grant_type: 'refresh_token', refresh_token: granted.body.refresh_token });
-      expect(refreshed.body).toMatchObject({ access_token: expect.stringMatching(/^ghu_/), refresh_token: expect.stringMatching(/^ghr_/), expires_in: 28800 });
+      const refreshed = await exchange({
+        client_id: clientId,
+        client_secret: clientSecret,
+        grant_type: 'refresh_token',
+        refresh_token: granted.body.refresh_token,
+      });
+      expect(refreshed.body).toMatchObject({
+        access_token: expect.stringMatching(/^ghu_/),
+        refresh_token: expect.stringMatching(/^ghr_/),
+        expires_in: 28800,
+      });
       expect(refreshed.body.access_token).not.toBe(granted.body.access_token);
       expect(refreshed.body.refresh_token).not.toBe(granted.body.refresh_token);
       expect((await graphql(github, granted.body.access_token, '{ viewer { login } }')).status).toBe(401);
       expect((await graphql(github, refreshed.body.access_token, '{ viewer { login } }')).status).toBe(200);
 
-      const again = await exchange({ client_id: clientId, client_secret: clientSecret, grant_type: 'refresh_token', refresh_token: granted.body.refresh_token });
+      const again = await exchange({
+        client_id: clientId,
+        client_secret: clientSecret,
+        grant_type: 'refresh_token',
+        refresh_token: granted.body.refresh_token,
+      });
       expect(again.status).toBe(200);
       expect(again.body).toEqual({
         error: 'bad_refresh_token',
@@ -685,7 +785,9 @@ describe('GitHub fake (github.com layout)', () => {
 
     it('binds codes to their client, and answers form-encoded without Accept: application/json', async () => {
       github.setAuthorizingUser('hubot');
-      const code = (await authorize('classic', { redirect_uri: 'http://app.test/oauth/callback', scope: 'repo admin:repo_hook' })).location!.searchParams.get('code')!;
+      const code = (
+        await authorize('classic', { redirect_uri: 'http://app.test/oauth/callback', scope: 'repo admin:repo_hook' })
+      ).location!.searchParams.get('code')!;
       expect((await exchange({ client_id: clientId, client_secret: clientSecret, code })).body.error).toBe('bad_verification_code');
       const granted = await exchange({ client_id: 'classic', client_secret: 'classic-secret', code }, '*/*');
       expect(granted.headers.get('content-type')).toMatch(/^application\/x-www-form-urlencoded/);
@@ -741,7 +843,13 @@ describe('GitHub fake (GitHub Enterprise Server layout)', () => {
     const answer = await graphql(github, token, '{ viewer { databaseId repositories(first: 2) { totalCount nodes { name url } } } }');
     expect(answer.body.data.viewer).toEqual({
       databaseId: 42,
-      repositories: { totalCount: 3, nodes: [{ name: 'repo-001', url: `${github.webUrl}/ghe-user/repo-001` }, { name: 'repo-002', url: `${github.webUrl}/ghe-user/repo-002` }] },
+      repositories: {
+        totalCount: 3,
+        nodes: [
+          { name: 'repo-001', url: `${github.webUrl}/ghe-user/repo-001` },
+          { name: 'repo-002', url: `${github.webUrl}/ghe-user/repo-002` },
+        ],
+      },
     });
     const created = await rest(github, token, 'POST', '/repos/ghe-user/repo-001/hooks', { config: { url: 'https://gateway.test/ghe' } });
     expect(created.status).toBe(201);
@@ -750,8 +858,18 @@ describe('GitHub fake (GitHub Enterprise Server layout)', () => {
     expect(created.headers.get('x-github-enterprise-version')).toBeTruthy();
 
     // The github.com paths are not the API here.
-    expect((await call(`${github.webUrl}/graphql`, { method: 'POST', headers: { authorization: `bearer ${token}` }, body: '{"query":"{ viewer { login } }"}' })).status).toBe(404);
-    expect((await call(`${github.webUrl}/repos/ghe-user/repo-001/hooks`, { headers: { authorization: `bearer ${token}` } })).status).toBe(404);
+    expect(
+      (
+        await call(`${github.webUrl}/graphql`, {
+          method: 'POST',
+          headers: { authorization: `bearer ${token}` },
+          body: '{"query":"{ viewer { login } }"}',
+        })
+      ).status,
+    ).toBe(404);
+    expect((await call(`${github.webUrl}/repos/ghe-user/repo-001/hooks`, { headers: { authorization: `bearer ${token}` } })).status).toBe(
+      404,
+    );
 
     expect(github.count('graphql')).toBe(1);
     expect(github.count('hooks.create')).toBe(1);

@@ -69,8 +69,10 @@ async function postgresAnswers(url: string): Promise<void> {
   } catch (error) {
     const shown = new URL(url);
     if (shown.password) shown.password = '***';
-    const reason = error instanceof Error ? (('code' in error && String(error.code)) || error.message) : String(error);
-    throw new Error(`TEST_DATABASE_URL names ${shown}, where PostgreSQL does not answer (${reason}): start it, or unset TEST_DATABASE_URL to test against the embedded database only.`);
+    const reason = error instanceof Error ? ('code' in error && String(error.code)) || error.message : String(error);
+    throw new Error(
+      `TEST_DATABASE_URL names ${shown}, where PostgreSQL does not answer (${reason}): start it, or unset TEST_DATABASE_URL to test against the embedded database only.`,
+    );
   }
 }
 

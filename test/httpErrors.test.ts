@@ -12,7 +12,9 @@ function expectRestError(body: unknown, code: string) {
 }
 
 function expectGraphQLError(body: unknown, code: string) {
-  expect(body).toEqual({ errors: [expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code }) })] });
+  expect(body).toEqual({
+    errors: [expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code }) })],
+  });
 }
 
 describe('the error boundary', () => {
@@ -54,7 +56,12 @@ describe('the error boundary', () => {
     const webhook = await send('/webhooks/github', { method: 'GET' });
     expect(webhook.headers.get('allow')).toBe('POST');
     await expectTyped(webhook, 405, 'METHOD_NOT_ALLOWED', 'rest');
-    await expectTyped(await send('/v3/connections/abc/configure', { method: 'DELETE', headers: withKey() }), 405, 'METHOD_NOT_ALLOWED', 'rest');
+    await expectTyped(
+      await send('/v3/connections/abc/configure', { method: 'DELETE', headers: withKey() }),
+      405,
+      'METHOD_NOT_ALLOWED',
+      'rest',
+    );
     await expectTyped(await send('/picker/', { method: 'POST' }), 405, 'METHOD_NOT_ALLOWED', 'rest');
   });
 
@@ -67,8 +74,18 @@ describe('the error boundary', () => {
   });
 
   it('answers a media type it does not read 415', async () => {
-    await expectTyped(await send('/graphql', { method: 'POST', headers: withKey({ 'content-type': 'text/plain' }), body: '{ __typename }' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'graphql');
-    await expectTyped(await send('/v3/connections/list', { method: 'POST', headers: withKey({ 'content-type': 'text/xml' }), body: '<x/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'rest');
+    await expectTyped(
+      await send('/graphql', { method: 'POST', headers: withKey({ 'content-type': 'text/plain' }), body: '{ __typename }' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'graphql',
+    );
+    await expectTyped(
+      await send('/v3/connections/list', { method: 'POST', headers: withKey({ 'content-type': 'text/xml' }), body: '<x/>' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'rest',
+    );
   });
 
   it('answers a URL with broken percent-encoding 400, before authentication', async () => {
@@ -78,7 +95,10 @@ describe('the error boundary', () => {
 
   it('answers headers too large 431, typed for the surface its request line names, with one request id', async () => {
     const huge = 'x'.repeat(20 * 1024);
-    for (const [path, surface] of [['/graphql', 'graphql'], ['/v3/connections/list', 'rest']] as const) {
+    for (const [path, surface] of [
+      ['/graphql', 'graphql'],
+      ['/v3/connections/list', 'rest'],
+    ] as const) {
       const answer = await raw(gateway.app.url, `POST ${path} HTTP/1.1\r\nHost: x\r\nX-Padding: ${huge}\r\nContent-Length: 0\r\n\r\n`);
       expect(answer.status).toBe(431);
       expect(answer.headers.filter(([name]) => name === 'x-request-id')).toHaveLength(1);
@@ -89,7 +109,10 @@ describe('the error boundary', () => {
   });
 
   it('sends each header once on every error answer', async () => {
-    const answer = await raw(gateway.app.url, `POST /v3/connections/list HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n`);
+    const answer = await raw(
+      gateway.app.url,
+      `POST /v3/connections/list HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n`,
+    );
     expect(answer.status).toBe(413);
     const names = answer.headers.map(([name]) => name);
     expect(names.filter((name) => name === 'content-type')).toHaveLength(1);
@@ -106,9 +129,15 @@ describe('the error boundary', () => {
       const before = gateway.logs.length;
       const response = await send(`/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${faulty.key}` } });
       await expectTyped(response, 500, 'INTERNAL_SERVER_ERROR', 'rest');
-      const errorLines = gateway.logs.slice(before).map((line) => JSON.parse(line)).filter((line) => line.level >= 50);
+      const errorLines = gateway.logs
+        .slice(before)
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.level >= 50);
       expect(errorLines).toEqual([
-        expect.objectContaining({ requestId: response.headers.get('x-request-id'), err: expect.objectContaining({ stack: expect.any(String) }) }),
+        expect.objectContaining({
+          requestId: response.headers.get('x-request-id'),
+          err: expect.objectContaining({ stack: expect.any(String) }),
+        }),
       ]);
     } finally {
       await gateway.db.prisma.$executeRawUnsafe('ALTER TABLE sync_runs_moved RENAME TO sync_runs');

@@ -30,12 +30,18 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
     expect(response.status).toBe(400);
     expect(response.body.data ?? null).toBeNull();
     expect(response.body.errors).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: typeof argument === 'string' ? argument : expect.stringMatching(argument) }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          argument: typeof argument === 'string' ? argument : expect.stringMatching(argument),
+        }),
+      }),
     ]);
   }
 
   const CONNECTION = 'query ($id: ID!) { connection(id: $id) { __typename } }';
-  const CREATE = 'mutation ($input: CreateConnectionInput!) { createConnection(input: $input) { __typename ... on Error { code } ... on ValidationError { argument } } }';
+  const CREATE =
+    'mutation ($input: CreateConnectionInput!) { createConnection(input: $input) { __typename ... on Error { code } ... on ValidationError { argument } } }';
 
   it('refuses NUL and lone surrogates in ids, cursors and strings passed as variables', async () => {
     for (const bad of [NUL, LONE_SURROGATE]) {
@@ -89,21 +95,31 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
   it('gives variables of the wrong type BAD_USER_INPUT', async () => {
     const response = await gateway.graphql(CONNECTION, { key, variables: { id: { not: 'an id' } } });
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Variable "\$id" got invalid value/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Variable "\$id" got invalid value/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const missing = await gateway.graphql(CONNECTION, { key, variables: {} });
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers GET variables and extensions that are not JSON objects like POST does: 400', async () => {
-    for (const [name, value] of [['variables', 'nope'], ['variables', '[1]'], ['extensions', '{']] as const) {
+    for (const [name, value] of [
+      ['variables', 'nope'],
+      ['variables', '[1]'],
+      ['extensions', '{'],
+    ] as const) {
       const url = `${TEST_ORIGIN}/graphql?query=${encodeURIComponent('{ __typename }')}&${name}=${encodeURIComponent(value)}`;
       const response = await gateway.app.fetch(url, { headers: { authorization: `Bearer ${key}` } });
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'BAD_REQUEST', argument: name } })] });
     }
-    const ok = await gateway.app.fetch(`${TEST_ORIGIN}/graphql?query=${encodeURIComponent(CONNECTION)}&variables=${encodeURIComponent(JSON.stringify({ id: 'x' }))}`, {
-      headers: { authorization: `Bearer ${key}` },
-    });
+    const ok = await gateway.app.fetch(
+      `${TEST_ORIGIN}/graphql?query=${encodeURIComponent(CONNECTION)}&variables=${encodeURIComponent(JSON.stringify({ id: 'x' }))}`,
+      {
+        headers: { authorization: `Bearer ${key}` },
+      },
+    );
     expect(await ok.json()).toEqual({ data: { connection: { __typename: 'ConnectionNotFoundError' } } });
   });
 
@@ -113,7 +129,13 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
       `{ connection(id: "CONNECTION") { ... on Connection { documents(FIRST) { totalCount } syncRuns(FIRST) { totalCount } } } }`,
     ];
     for (const template of lists) {
-      for (const [args, argument] of [['last: -1', 'last'], ['first: 0', 'first'], ['first: 101', 'first'], ['after: "nope"', 'after'], ['before: "1"', 'before']]) {
+      for (const [args, argument] of [
+        ['last: -1', 'last'],
+        ['first: 0', 'first'],
+        ['first: 101', 'first'],
+        ['after: "nope"', 'after'],
+        ['before: "1"', 'before'],
+      ]) {
         const response = await gateway.graphql(template.replace(/FIRST/g, args!).replace('CONNECTION', connectionId), { key });
         expect(response.status).toBe(400);
         expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
@@ -133,7 +155,10 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
 
   describe('over REST', () => {
     const rest = (path: string, init: RequestInit = {}) =>
-      gateway.app.fetch(`${TEST_ORIGIN}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } });
+      gateway.app.fetch(`${TEST_ORIGIN}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers },
+      });
 
     async function expectRestRejected(response: Response, argument: string | RegExp) {
       expect(response.status).toBe(400);
@@ -150,13 +175,22 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
     });
 
     it('refuses NUL, lone surrogates and deep nesting anywhere in a JSON body', async () => {
-      await expectRestRejected(await rest('/v3/connections/list', { method: 'POST', body: JSON.stringify({ containerTags: [NUL] }) }), 'body.containerTags[0]');
       await expectRestRejected(
-        await rest('/v3/connections/github', { method: 'POST', body: JSON.stringify({ redirectUrl: 'https://app.example.com/', metadata: { [LONE_SURROGATE]: 1 } }) }),
+        await rest('/v3/connections/list', { method: 'POST', body: JSON.stringify({ containerTags: [NUL] }) }),
+        'body.containerTags[0]',
+      );
+      await expectRestRejected(
+        await rest('/v3/connections/github', {
+          method: 'POST',
+          body: JSON.stringify({ redirectUrl: 'https://app.example.com/', metadata: { [LONE_SURROGATE]: 1 } }),
+        }),
         'body.metadata',
       );
       await expectRestRejected(
-        await rest('/v3/connections/github', { method: 'POST', body: JSON.stringify({ redirectUrl: 'https://app.example.com/', metadata: deepObject(300) }) }),
+        await rest('/v3/connections/github', {
+          method: 'POST',
+          body: JSON.stringify({ redirectUrl: 'https://app.example.com/', metadata: deepObject(300) }),
+        }),
         /^body\.metadata(\.a)+$/,
       );
       await expectRestRejected(await rest('/v3/connections/list', { method: 'POST', body: '{"containerTags": [' }), 'body');

@@ -14,7 +14,9 @@ const logger = createLogger('silent');
 const served: ServedApp[] = [];
 
 async function limitedApp(test: TestGateway, overrides: Partial<RequestLimits> = {}): Promise<ServedApp> {
-  const app = await serve(await createGatewayApp({ db: test.db, gateway: test.gateway, logger, limits: { ...defaultRequestLimits, ...overrides } }));
+  const app = await serve(
+    await createGatewayApp({ db: test.db, gateway: test.gateway, logger, limits: { ...defaultRequestLimits, ...overrides } }),
+  );
   served.push(app);
   return app;
 }
@@ -29,7 +31,11 @@ interface Answer {
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json, application/json';
 
-async function graphql(app: App, query: string, { key, accept = GRAPHQL_RESPONSE }: { key?: string; accept?: string } = {}): Promise<Answer> {
+async function graphql(
+  app: App,
+  query: string,
+  { key, accept = GRAPHQL_RESPONSE }: { key?: string; accept?: string } = {},
+): Promise<Answer> {
   const response = await app.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept, ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -40,7 +46,10 @@ async function graphql(app: App, query: string, { key, accept = GRAPHQL_RESPONSE
 
 /** `depth` (2 or more) nested fields, the innermost a scalar: `{ __type(name: "Query") { fields { type { ofType { … name } } } } }`. */
 function nestedQuery(depth: number): string {
-  const objects = ['__type(name: "Query")', 'fields', 'type', ...Array.from({ length: Math.max(0, depth - 4) }, () => 'ofType')].slice(0, depth - 1);
+  const objects = ['__type(name: "Query")', 'fields', 'type', ...Array.from({ length: Math.max(0, depth - 4) }, () => 'ofType')].slice(
+    0,
+    depth - 1,
+  );
   return `{ ${objects.join(' { ')} { name }${' }'.repeat(objects.length - 1)} }`;
 }
 
@@ -85,7 +94,10 @@ function expectLimitError(answer: Answer, limit: string, message: RegExp) {
   expect(answer.status).toBe(400);
   expect(answer.body.data ?? null).toBeNull();
   expect(answer.body.errors).toEqual([
-    expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit }) }),
+    expect.objectContaining({
+      message: expect.stringMatching(message),
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit }),
+    }),
   ]);
   // yoga's internal http extension never reaches clients.
   expect(answer.body.errors?.[0]?.extensions).not.toHaveProperty('http');
@@ -237,7 +249,9 @@ describe('request limits', () => {
     });
 
     it('lets the standard introspection query (GraphiQL, codegen) through the defaults', async () => {
-      const answer = await graphql(app, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true }), { key });
+      const answer = await graphql(app, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true }), {
+        key,
+      });
       expect(answer.status).toBe(200);
       expect(answer.body.data?.__schema?.queryType).toMatchObject({ name: 'Query' });
     });
@@ -294,14 +308,20 @@ describe('request limits', () => {
 
     it('answers 413 from Content-Length alone, before reading the body', async () => {
       // Declared far beyond the limit, and never finished: only an answer that does not wait for the body comes.
-      const answer = await rawRequest(app.url, `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${MAX * 100}\r\n\r\n{"query":`);
+      const answer = await rawRequest(
+        app.url,
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${MAX * 100}\r\n\r\n{"query":`,
+      );
       expect(answer.status).toBe(413);
       expect(answer.headers).toContainEqual(['connection', 'close']);
       expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
     it('answers 400 to a malformed Content-Length', async () => {
-      const answer = await rawRequest(app.url, `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 12, 12\r\n\r\n{"query":"{}"`);
+      const answer = await rawRequest(
+        app.url,
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 12, 12\r\n\r\n{"query":"{}"`,
+      );
       expect(answer.status).toBe(400);
       expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
     });
@@ -384,7 +404,9 @@ describe('request limits', () => {
         expect(answer.body.data ?? null).toBeNull();
         // graphql-js's rule reports every introspection field in the query, the root one first.
         expect(answer.body.errors?.[0]).toMatchObject({
-          message: expect.stringMatching(/^GraphQL introspection has been disabled, but the requested query contained the field "__(schema|type)"\.$/),
+          message: expect.stringMatching(
+            /^GraphQL introspection has been disabled, but the requested query contained the field "__(schema|type)"\.$/,
+          ),
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         });
         for (const error of answer.body.errors ?? []) expect(error.message).toMatch(/^GraphQL introspection has been disabled/);
@@ -502,7 +524,10 @@ describe('requestLimitsFromEnv', () => {
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       maxAuthFailuresPerMinute: 0,
     });
-    expect(requestLimitsFromEnv({ GRAPHQL_INTROSPECTION: 'TRUE', CORS_ORIGINS: '*' })).toMatchObject({ introspection: true, corsOrigins: '*' });
+    expect(requestLimitsFromEnv({ GRAPHQL_INTROSPECTION: 'TRUE', CORS_ORIGINS: '*' })).toMatchObject({
+      introspection: true,
+      corsOrigins: '*',
+    });
   });
 
   const invalid: [string, string][] = [

@@ -120,12 +120,24 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const inProcessFetch = (async (url: string | URL, init?: RequestInit) => gateway.app.fetch(String(url), init as never)) as typeof fetch;
     const client = new Supermemory({ apiKey: key, baseURL: 'http://gateway.test', maxRetries: 0, fetch: inProcessFetch });
     github.setAuthorizingUser('octocat');
-    const created = await client.connections.create('github', { redirectUrl: APP_URL, containerTags: ['user_9'], metadata: { plan: 'pro' } });
-    expect(created).toMatchObject({ id: expect.any(String), authLink: expect.stringContaining('/login/oauth/authorize?'), expiresIn: '3600' });
+    const created = await client.connections.create('github', {
+      redirectUrl: APP_URL,
+      containerTags: ['user_9'],
+      metadata: { plan: 'pro' },
+    });
+    expect(created).toMatchObject({
+      id: expect.any(String),
+      authLink: expect.stringContaining('/login/oauth/authorize?'),
+      expiresIn: '3600',
+    });
     expect((await authorize(created.authLink)).searchParams.get('status')).toBe('success');
     const resources = await client.connections.resources(created.id);
     expect(resources.total_count).toBe(7);
-    expect(await client.connections.getByID(created.id)).toMatchObject({ provider: 'github', containerTags: ['user_9'], metadata: { plan: 'pro' } });
+    expect(await client.connections.getByID(created.id)).toMatchObject({
+      provider: 'github',
+      containerTags: ['user_9'],
+      metadata: { plan: 'pro' },
+    });
   });
 
   it('refuses a tampered, replayed or expired state with 400 and stores nothing', async () => {
@@ -135,7 +147,9 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const callback = new URL(atProvider.headers.get('location')!);
     const state = callback.searchParams.get('state')!;
     const [payload, signature] = state.split('.');
-    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), c: 'someone-else' })).toString('base64url');
+    const otherPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), c: 'someone-else' }),
+    ).toString('base64url');
     for (const forged of [`${otherPayload}.${signature}`, `${payload}.${'A'.repeat(signature!.length)}`, 'garbage', '']) {
       const url = new URL(callback);
       url.searchParams.set('state', forged);
@@ -147,7 +161,10 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
 
     const expiring = await create({ provider: 'GITHUB', redirectUrl: APP_URL });
     const expiringCallback = (await fetch(expiring.authLink, { redirect: 'manual' })).headers.get('location')!;
-    await gateway.db.prisma.connection.update({ where: { id: expiring.connection.id }, data: { oauthStateExpiresAt: new Date(Date.now() - 1000) } });
+    await gateway.db.prisma.connection.update({
+      where: { id: expiring.connection.id },
+      data: { oauthStateExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await gateway.app.fetch(expiringCallback)).status).toBe(400);
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: expiring.connection.id } });
     expect([row.status, row.accessTokenEncrypted]).toEqual(['PENDING', null]);
@@ -170,10 +187,16 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
 
   it('validates createConnection: redirect URL, provider support', async () => {
     expect(await create({ provider: 'GITHUB', redirectUrl: 'ftp://example.com/x' })).toMatchObject({
-      __typename: 'ValidationError', code: 'BAD_USER_INPUT', httpStatus: 400, argument: 'redirectUrl',
+      __typename: 'ValidationError',
+      code: 'BAD_USER_INPUT',
+      httpStatus: 400,
+      argument: 'redirectUrl',
     });
     expect(await create({ provider: 'GITHUB', redirectUrl: 'not a url' })).toMatchObject({ __typename: 'ValidationError' });
-    expect(await create({ provider: 'S3', redirectUrl: APP_URL })).toMatchObject({ __typename: 'ProviderNotSupportedError', httpStatus: 501 });
+    expect(await create({ provider: 'S3', redirectUrl: APP_URL })).toMatchObject({
+      __typename: 'ProviderNotSupportedError',
+      httpStatus: 501,
+    });
   });
 
   it('refreshes ahead of expiry, storing the rotated pair before using it', async () => {
@@ -231,7 +254,9 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const connection = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: otherId } });
     github.resetCounters();
     const tokens = await Promise.all(
-      Array.from({ length: 20 }, () => gateway.gateway.credentials.withCredentials(connection, async (credentials) => credentials.accessToken)),
+      Array.from({ length: 20 }, () =>
+        gateway.gateway.credentials.withCredentials(connection, async (credentials) => credentials.accessToken),
+      ),
     );
     expect(new Set(tokens).size).toBe(1);
     expect(github.count('oauth.token')).toBe(1);
@@ -245,10 +270,16 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       accessTokenExpiresAt: new Date(Date.now() - 1000),
     });
     const response = await gateway.graphql(RESOURCES, { key, variables: { id } });
-    expect(response.body.data!.connection.resources).toMatchObject({ __typename: 'MissingRefreshTokenError', code: 'MISSING_REFRESH_TOKEN', httpStatus: 400 });
+    expect(response.body.data!.connection.resources).toMatchObject({
+      __typename: 'MissingRefreshTokenError',
+      code: 'MISSING_REFRESH_TOKEN',
+      httpStatus: 400,
+    });
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } });
     expect([row.status, row.accessTokenEncrypted, row.refreshTokenEncrypted]).toEqual(['REAUTHORIZATION_REQUIRED', null, null]);
-    const rest = await gateway.app.fetch(`http://gateway.test/v3/connections/${id}/resources`, { headers: { authorization: `Bearer ${key}` } });
+    const rest = await gateway.app.fetch(`http://gateway.test/v3/connections/${id}/resources`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(rest.status).toBe(400);
   });
 
@@ -257,21 +288,38 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const repos = github.repositoriesOf('octocat').slice(0, 2);
     const configured = await gateway.graphql(
       `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { ... on ConfigureConnectionPayload { webhooksRegistered } } }`,
-      { key, variables: { input: { connectionId: id, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } } },
+      {
+        key,
+        variables: {
+          input: { connectionId: id, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
+        },
+      },
     );
     expect(configured.body.data!.configureConnection.webhooksRegistered).toBe(2);
-    const token = gateway.gateway.secretBox.open((await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } })).accessTokenEncrypted!);
+    const token = gateway.gateway.secretBox.open(
+      (await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } })).accessTokenEncrypted!,
+    );
     github.resetCounters();
     const deleted = await gateway.graphql(
       `mutation ($id: ID!) { deleteConnection(id: $id) { __typename ... on DeleteConnectionPayload { id provider webhooksRemoved unremovedWebhooks grantRevoked grantError } } }`,
       { key, variables: { id } },
     );
     expect(deleted.body.data!.deleteConnection).toEqual({
-      __typename: 'DeleteConnectionPayload', id, provider: 'GITHUB', webhooksRemoved: 2, unremovedWebhooks: [], grantRevoked: true, grantError: null,
+      __typename: 'DeleteConnectionPayload',
+      id,
+      provider: 'GITHUB',
+      webhooksRemoved: 2,
+      unremovedWebhooks: [],
+      grantRevoked: true,
+      grantError: null,
     });
     for (const repo of repos) expect(github.hooks(repo.nameWithOwner)).toEqual([]);
     expect(github.count('grant.delete')).toBe(1);
-    const revoked = await fetch(`${github.apiUrl}/graphql`, { method: 'POST', headers: { authorization: `bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { login } }' }) });
+    const revoked = await fetch(`${github.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `bearer ${token}` },
+      body: JSON.stringify({ query: '{ viewer { login } }' }),
+    });
     expect(revoked.status).toBe(401);
     expect((await gateway.graphql(STATUS, { key, variables: { id } })).body.data!.connection.__typename).toBe('ConnectionNotFoundError');
   });
@@ -286,7 +334,10 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     });
     github.failNext('hooks.delete', 10, 500);
     try {
-      const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+      const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${key}` },
+      });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ id, provider: 'github', unremovedWebhooks: [repo.nameWithOwner], grantRevoked: true });
     } finally {
@@ -360,7 +411,9 @@ describe('the other providers’ OAuth apps', () => {
         expect(`${link.origin}${link.pathname}`).toBe(endpoint);
         expect(link.searchParams.get('client_id')).toBe(clientId);
         expect(link.searchParams.get('response_type')).toBe('code');
-        expect(link.searchParams.get('redirect_uri')).toBe(`http://gateway.test/oauth/callback/${created.connection.provider === 'GOOGLE_DRIVE' ? 'google-drive' : provider.toLowerCase()}`);
+        expect(link.searchParams.get('redirect_uri')).toBe(
+          `http://gateway.test/oauth/callback/${created.connection.provider === 'GOOGLE_DRIVE' ? 'google-drive' : provider.toLowerCase()}`,
+        );
         expect(link.searchParams.get('scope') ?? '').toMatch(scope);
         expect(gateway.gateway.stateSigner.verify(link.searchParams.get('state')!)?.connectionId).toBe(created.connection.id);
       }

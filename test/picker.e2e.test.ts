@@ -71,7 +71,12 @@ describe('the repository picker in Chromium', () => {
       { syncWorkers: true },
     );
     // The test gateway serves on a port of its own; this one, named by PUBLIC_URL, is the one the browser uses.
-    server = await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), limits: gateway.config.limits });
+    server = await createGatewayApp({
+      db: gateway.db,
+      gateway: gateway.gateway,
+      logger: createLogger('silent'),
+      limits: gateway.config.limits,
+    });
     await listen(server, port, '127.0.0.1');
     ({ key, organizationId } = await gateway.createOrganization('acme'));
 
@@ -82,7 +87,8 @@ describe('the repository picker in Chromium', () => {
   afterEach(async ({ task }) => {
     // What the last page showed when a step failed, next to the other screenshots.
     const last = contexts.at(-1)?.pages()[0];
-    if (task.result?.state === 'fail' && last) await screenshot(last, `failed-${task.name.split(':')[0]!.replace(/\W+/g, '-')}`).catch(() => {});
+    if (task.result?.state === 'fail' && last)
+      await screenshot(last, `failed-${task.name.split(':')[0]!.replace(/\W+/g, '-')}`).catch(() => {});
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
@@ -152,7 +158,9 @@ describe('the repository picker in Chromium', () => {
       github.setLatency(0);
     }
     const progress = page.getByLabel('Sync progress');
-    expect(await progress.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([100, 100]);
+    expect(await progress.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([
+      100, 100,
+    ]);
 
     const documents = page.getByRole('table', { name: '4 documents' });
     await documents.waitFor();
@@ -206,7 +214,10 @@ describe('the repository picker in Chromium', () => {
     // The gateway out of reach: say so and offer to try again.
     await gateway.createConnection(organizationId, 'NOTION', { accessToken: 'secret_notion', accountLogin: 'grace' });
     page = await openPicker('/picker');
-    const firstConnection = page.getByRole('table', { name: /connections?$/ }).getByRole('link').first();
+    const firstConnection = page
+      .getByRole('table', { name: /connections?$/ })
+      .getByRole('link')
+      .first();
     await firstConnection.waitFor();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await firstConnection.click();
@@ -222,7 +233,10 @@ describe('the repository picker in Chromium', () => {
     expect(new URL(page.url()).search).toBe('');
 
     // No usable credentials: Reconnect runs the OAuth round trip again and lands on the new connection.
-    const broken = await gateway.createConnection(organizationId, 'GITHUB', { status: 'REAUTHORIZATION_REQUIRED', accountLogin: 'octocat' });
+    const broken = await gateway.createConnection(organizationId, 'GITHUB', {
+      status: 'REAUTHORIZATION_REQUIRED',
+      accountLogin: 'octocat',
+    });
     page = await openPicker(`/picker/?connection=${broken}`);
     await page.getByText('has to be connected again').waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);

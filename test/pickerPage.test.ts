@@ -13,7 +13,10 @@ describe('the picker page at /picker', () => {
   const get = (pathname: string, init: RequestInit = {}) => gateway.app.fetch(`http://gateway.test${pathname}`, init);
 
   beforeAll(async () => {
-    gateway = await startTestGateway('embedded', { GITHUB_CLIENT_ID: 'Iv1.picker-page', GITHUB_CLIENT_SECRET: 'picker-page-client-secret' });
+    gateway = await startTestGateway('embedded', {
+      GITHUB_CLIENT_ID: 'Iv1.picker-page',
+      GITHUB_CLIENT_SECRET: 'picker-page-client-secret',
+    });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -55,7 +58,9 @@ describe('the picker page at /picker', () => {
 
   it('says how to build the page when there is no build', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'picker-'));
-    const unbuilt = await serve(await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), pickerDir: empty }));
+    const unbuilt = await serve(
+      await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), pickerDir: empty }),
+    );
     const response = await unbuilt.fetch(`${TEST_ORIGIN}/picker/`);
     await unbuilt.close();
     expect(response.status).toBe(503);

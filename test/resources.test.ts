@@ -136,7 +136,10 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     const last = await resources(connectionId, 3, 4, 'repo-01');
     expect(last).toMatchObject({ totalCount: 10, hasNextPage: false });
     expect(last.nodes.map((node: { name: string }) => node.name)).toEqual(['octocat/repo-018', 'octocat/repo-019']);
-    expect(await resources(connectionId, 1, 30, 'octocat/empty')).toMatchObject({ totalCount: 1, nodes: [{ fullName: 'octocat/empty-one' }] });
+    expect(await resources(connectionId, 1, 30, 'octocat/empty')).toMatchObject({
+      totalCount: 1,
+      nodes: [{ fullName: 'octocat/empty-one' }],
+    });
     expect(await resources(connectionId, 1, 30, 'nothing-like-this')).toMatchObject({ totalCount: 0, hasNextPage: false, nodes: [] });
     // An empty search is no search.
     expect(await resources(connectionId, 1, 30, '')).toMatchObject({ totalCount: 45 });
@@ -147,7 +150,12 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
   });
 
   it('rejects page and perPage out of range with ValidationError naming the argument', async () => {
-    for (const [page, perPage, argument] of [[0, 30, 'page'], [-2, 30, 'page'], [1, 0, 'perPage'], [1, 101, 'perPage']] as const) {
+    for (const [page, perPage, argument] of [
+      [0, 30, 'page'],
+      [-2, 30, 'page'],
+      [1, 0, 'perPage'],
+      [1, 101, 'perPage'],
+    ] as const) {
       expect(await resources(connectionId, page, perPage)).toMatchObject({
         __typename: 'ValidationError',
         code: 'BAD_USER_INPUT',
@@ -191,19 +199,22 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(status.body.data?.connection.status).toBe('REAUTHORIZATION_REQUIRED');
   });
 
-  it.each(['primary', 'secondary', 'graphql'] as const)('reports a %s rate limit as RateLimitedError with retryAfterSeconds', async (style) => {
-    github.rateLimit('graphql', { retryAfterSeconds: 42, style });
-    try {
-      const result = await resources(connectionId);
-      expect(result).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', httpStatus: 429 });
-      expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(41);
-      expect(result.retryAfterSeconds).toBeLessThanOrEqual(43);
-    } finally {
-      github.clearRateLimit();
-    }
-    // Rate limits are reported, not retried.
-    expect(github.count('graphql')).toBe(1);
-  });
+  it.each(['primary', 'secondary', 'graphql'] as const)(
+    'reports a %s rate limit as RateLimitedError with retryAfterSeconds',
+    async (style) => {
+      github.rateLimit('graphql', { retryAfterSeconds: 42, style });
+      try {
+        const result = await resources(connectionId);
+        expect(result).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', httpStatus: 429 });
+        expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(41);
+        expect(result.retryAfterSeconds).toBeLessThanOrEqual(43);
+      } finally {
+        github.clearRateLimit();
+      }
+      // Rate limits are reported, not retried.
+      expect(github.count('graphql')).toBe(1);
+    },
+  );
 
   it('retries a failing upstream, and reports UpstreamError (502) when the retries run out', async () => {
     github.failNext('graphql', 1, 502);
@@ -213,7 +224,12 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
     github.resetCounters();
     github.failNext('graphql', 10, 503);
-    expect(await resources(connectionId)).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', httpStatus: 502, provider: 'GitHub' });
+    expect(await resources(connectionId)).toMatchObject({
+      __typename: 'UpstreamError',
+      code: 'UPSTREAM_ERROR',
+      httpStatus: 502,
+      provider: 'GitHub',
+    });
     expect(github.count('graphql')).toBe(3); // the first try and UPSTREAM_RETRIES (2) retries
     github.failNext('graphql', 0);
   });
@@ -258,7 +274,12 @@ describe('upstream cost without a warm cache', () => {
   it('costs at most ceil(N·perPage/100) requests for a cold page N, and one for a page past the end', async () => {
     const fetchPage = (page: number, perPage: number) =>
       gateway.graphql(RESOURCES, { key, variables: { id: connectionId, page, perPage } });
-    const cases: [page: number, perPage: number, expected: number][] = [[3, 50, 2], [5, 50, 3], [3, 100, 3], [9, 100, 1]];
+    const cases: [page: number, perPage: number, expected: number][] = [
+      [3, 50, 2],
+      [5, 50, 3],
+      [3, 100, 3],
+      [9, 100, 1],
+    ];
     for (const [page, perPage, expected] of cases) {
       gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
       github.resetCounters();

@@ -16,7 +16,10 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
   const rest = async (method: string, path: string, body?: unknown, auth: string | null = key) => {
     const response = await gateway.app.fetch(`http://gateway.test${path}`, {
       method,
-      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: response.status, headers: response.headers, body: await response.json() };
@@ -66,7 +69,12 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
   });
 
   it('POST /v3/connections/:id/configure takes the reference example’s body', async () => {
-    const body = { resources: [{ id: repoIds[0], name: 'octocat/repo-001', defaultBranch: 'main' }, { id: repoIds[1], name: 'octocat/repo-002', defaultBranch: 'main' }] };
+    const body = {
+      resources: [
+        { id: repoIds[0], name: 'octocat/repo-001', defaultBranch: 'main' },
+        { id: repoIds[1], name: 'octocat/repo-002', defaultBranch: 'main' },
+      ],
+    };
     const response = await rest('POST', `/v3/connections/${connectionId}/configure`, body);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true, message: expect.stringContaining('Configured 2 resources'), webhooksRegistered: 2 });

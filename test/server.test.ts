@@ -57,7 +57,10 @@ describe('the server on an embedded database', () => {
     expect(anonymous.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
     // The key reaches stdout only in the banner, never in a log line.
-    const logLines = server.output().stdout.split('\n').filter((line) => line.startsWith('{'));
+    const logLines = server
+      .output()
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('{'));
     expect(logLines.length).toBeGreaterThan(0);
     for (const line of logLines) expect(line).not.toContain(firstKey);
   });
@@ -174,4 +177,3 @@ describe.runIf(databaseKinds.includes('postgres'))('several gateways on one Post
     expect(migrations.stderr).not.toContain('Applied migrations');
   });
 });
-

@@ -49,7 +49,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
           'huge.md': big,
         },
       },
-      { name: 'api', files: { 'docs/api.md': '# API', 'Makefile': 'all:' } },
+      { name: 'api', files: { 'docs/api.md': '# API', Makefile: 'all:' } },
       { name: 'empty', empty: true },
     ]);
     gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl });
@@ -66,7 +66,10 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     const repos = ['docs', 'api'].map((name) => github.repository(`octocat/${name}`)!);
     const configured = await gateway.graphql(
       `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { ... on ConfigureConnectionPayload { connection { latestSync { id status trigger } } } } }`,
-      { key, variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } } },
+      {
+        key,
+        variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } },
+      },
     );
     const queued = configured.body.data!.configureConnection.connection.latestSync;
     expect(queued).toMatchObject({ status: 'QUEUED', trigger: 'CONFIGURE' });
@@ -120,7 +123,11 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     });
     github.addFiles('octocat/api', { 'docs/new.md': 'new' });
     const run = await runSync(gateway.gateway, (await newRun()).id);
-    expect(run).toMatchObject({ status: 'PARTIAL', documentsAdded: 1, failures: [{ resource: 'octocat/empty', reason: 'the repository is empty', paths: [] }] });
+    expect(run).toMatchObject({
+      status: 'PARTIAL',
+      documentsAdded: 1,
+      failures: [{ resource: 'octocat/empty', reason: 'the repository is empty', paths: [] }],
+    });
   });
 
   it('pauses for a rate limit until the provider’s reset instead of failing the repository', async () => {

@@ -25,19 +25,32 @@ async function setUp(kind: DatabaseKind, extraEnv: Record<string, string> = {}):
   const github = await startGitHubFake();
   github.addUser({ login: 'octocat' });
   const files = Object.fromEntries(Array.from({ length: FILES_PER_REPO }, (_, index) => [`docs/page-${index}.md`, `# Page ${index}`]));
-  github.addRepositories('octocat', REPOS.map((name) => ({ name, files })));
+  github.addRepositories(
+    'octocat',
+    REPOS.map((name) => ({ name, files })),
+  );
   const testDb = await createTestDatabase(kind);
   const db = await openDatabase(testDb.config);
   await migrate(db);
   const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
   const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
   const connection = await db.prisma.connection.create({
-    data: { organizationId, provider: 'GITHUB', status: 'ACTIVE', accessTokenEncrypted: box.seal(github.issueToken('octocat').accessToken) },
+    data: {
+      organizationId,
+      provider: 'GITHUB',
+      status: 'ACTIVE',
+      accessTokenEncrypted: box.seal(github.issueToken('octocat').accessToken),
+    },
   });
   for (const name of REPOS) {
     const repo = github.repository(`octocat/${name}`)!;
     await db.prisma.configuredResource.create({
-      data: { connectionId: connection.id, providerResourceId: String(repo.databaseId), fullName: repo.nameWithOwner, defaultBranch: 'main' },
+      data: {
+        connectionId: connection.id,
+        providerResourceId: String(repo.databaseId),
+        fullName: repo.nameWithOwner,
+        defaultBranch: 'main',
+      },
     });
   }
   await db.close();
@@ -81,11 +94,25 @@ describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
     let server = await startServer(env);
     servers.push(server);
     await server.ready;
-    await graphql(server, key, `mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { id: connectionId });
+    await graphql(
+      server,
+      key,
+      `
+        mutation ($id: ID!) {
+          syncConnection(id: $id) {
+            __typename
+          }
+        }
+      `,
+      { id: connectionId },
+    );
 
     // Kill it once part of the run is stored.
     await expect
-      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.documents.totalCount, { timeout: 30_000, interval: 100 })
+      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.documents.totalCount, {
+        timeout: 30_000,
+        interval: 100,
+      })
       .toBeGreaterThan(0);
     const state = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
     expect(state.latestSync.status).toBe('RUNNING');
@@ -98,7 +125,10 @@ describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
     servers.push(server);
     await server.ready;
     await expect
-      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.latestSync.status, { timeout: 60_000, interval: 250 })
+      .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.latestSync.status, {
+        timeout: 60_000,
+        interval: 250,
+      })
       .toBe('SUCCEEDED');
     const after = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
     expect(after.documents.totalCount).toBe(REPOS.length * FILES_PER_REPO);
@@ -122,7 +152,18 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     const api = await startServer(env);
     servers.push(api);
     await api.ready;
-    await graphql(api, key, `mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { id: connectionId });
+    await graphql(
+      api,
+      key,
+      `
+        mutation ($id: ID!) {
+          syncConnection(id: $id) {
+            __typename
+          }
+        }
+      `,
+      { id: connectionId },
+    );
     // That nothing happens can only be seen by waiting: a worker in the API process would have started by now.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
@@ -131,7 +172,10 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     servers.push(worker);
     await worker.ready;
     await expect
-      .poll(async () => (await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status, { timeout: 30_000, interval: 250 })
+      .poll(async () => (await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status, {
+        timeout: 30_000,
+        interval: 250,
+      })
       .toBe('SUCCEEDED');
     const exit = await worker.stop('SIGTERM');
     servers.splice(servers.indexOf(worker), 1);

@@ -20,7 +20,9 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
 
   const latest = async () => (await gateway.graphql(LATEST, { key, variables: { id: connectionId } })).body.data!.connection;
   const settled = async () => {
-    await expect.poll(async () => (await latest()).latestSync?.status, { timeout: 20_000, interval: 200 }).toMatch(/SUCCEEDED|PARTIAL|FAILED/);
+    await expect
+      .poll(async () => (await latest()).latestSync?.status, { timeout: 20_000, interval: 200 })
+      .toMatch(/SUCCEEDED|PARTIAL|FAILED/);
     return latest();
   };
 
@@ -52,7 +54,10 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     github = await startGitHubFake();
     github.addUser({ login: 'octocat' });
     github.addRepositories('octocat', [
-      { name: 'handbook', files: { 'README.md': '# Handbook', 'people/onboarding.md': 'Welcome', 'people/faq.txt': 'Q&A', 'tool.py': 'print()' } },
+      {
+        name: 'handbook',
+        files: { 'README.md': '# Handbook', 'people/onboarding.md': 'Welcome', 'people/faq.txt': 'Q&A', 'tool.py': 'print()' },
+      },
       { name: 'site', files: { 'index.mdx': 'Home', 'logo.svg': '<svg/>' } },
     ]);
     gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl }, { syncWorkers: true });
@@ -67,10 +72,10 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
 
   it('runs the initial sync by itself after configureConnection, and the documents are there', async () => {
     const repos = ['handbook', 'site'].map((name) => github.repository(`octocat/${name}`)!);
-    await gateway.graphql(
-      `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename } }`,
-      { key, variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } } },
-    );
+    await gateway.graphql(`mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename } }`, {
+      key,
+      variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } },
+    });
     const connection = await settled();
     expect(connection.latestSync).toMatchObject({ status: 'SUCCEEDED', trigger: 'CONFIGURE', documentsAdded: 4, failures: [] });
 
@@ -80,13 +85,18 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     );
     const documents = listed.body.data!.connection.documents;
     expect(documents.totalCount).toBe(4);
-    expect(documents.edges.map((edge: { node: { resourceName: string; path: string } }) => `${edge.node.resourceName}:${edge.node.path}`).sort()).toEqual([
+    expect(
+      documents.edges.map((edge: { node: { resourceName: string; path: string } }) => `${edge.node.resourceName}:${edge.node.path}`).sort(),
+    ).toEqual([
       'octocat/handbook:README.md',
       'octocat/handbook:people/faq.txt',
       'octocat/handbook:people/onboarding.md',
       'octocat/site:index.mdx',
     ]);
-    expect(documents.edges.find((edge: { node: { path: string } }) => edge.node.path === 'README.md').node).toMatchObject({ content: '# Handbook', size: 10 });
+    expect(documents.edges.find((edge: { node: { path: string } }) => edge.node.path === 'README.md').node).toMatchObject({
+      content: '# Handbook',
+      size: 10,
+    });
   });
 
   it('turns a signed push to the default branch into one incremental run: one blob fetched, one document deleted', async () => {
@@ -96,7 +106,13 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(delivered.status).toBe(202);
     expect(delivered.body.queued).toHaveLength(1);
     const connection = await settled();
-    expect(connection.latestSync).toMatchObject({ trigger: 'WEBHOOK', status: 'SUCCEEDED', documentsAdded: 0, documentsUpdated: 1, documentsDeleted: 1 });
+    expect(connection.latestSync).toMatchObject({
+      trigger: 'WEBHOOK',
+      status: 'SUCCEEDED',
+      documentsAdded: 0,
+      documentsUpdated: 1,
+      documentsDeleted: 1,
+    });
     const blobRequests = github.requests.filter((request) => JSON.stringify(request.body).includes('GatewayBlobs'));
     expect(blobRequests).toHaveLength(1);
     // Only the pushed repository was read.
@@ -108,7 +124,12 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect((await deliver('octocat/handbook', 'push', pushPayload('octocat/handbook'), { secret: 'not-the-secret' })).status).toBe(401);
     const unsigned = await gateway.app.fetch('http://gateway.test/webhooks/github', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': randomUUID(), 'x-github-hook-id': String(github.hooks('octocat/handbook')[0]!.id) },
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': randomUUID(),
+        'x-github-hook-id': String(github.hooks('octocat/handbook')[0]!.id),
+      },
       body: JSON.stringify(pushPayload('octocat/handbook')),
     });
     expect(unsigned.status).toBe(401);
@@ -124,9 +145,19 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     const runs = (await latest()).syncRuns.totalCount;
     const again = await deliver('octocat/site', 'push', pushPayload('octocat/site'), { deliveryId });
     expect(again).toEqual({ status: 200, body: { duplicate: true } });
-    expect(await deliver('octocat/site', 'ping', { zen: 'Keep it logically awesome.', repository: { id: github.repository('octocat/site')!.databaseId } })).toEqual({ status: 200, body: { ok: true } });
-    expect(await deliver('octocat/site', 'push', pushPayload('octocat/site', 'feature/x'))).toEqual({ status: 202, body: { ignored: true } });
-    expect(await deliver('octocat/site', 'issues', { action: 'opened', repository: { id: github.repository('octocat/site')!.databaseId } })).toEqual({ status: 202, body: { ignored: true } });
+    expect(
+      await deliver('octocat/site', 'ping', {
+        zen: 'Keep it logically awesome.',
+        repository: { id: github.repository('octocat/site')!.databaseId },
+      }),
+    ).toEqual({ status: 200, body: { ok: true } });
+    expect(await deliver('octocat/site', 'push', pushPayload('octocat/site', 'feature/x'))).toEqual({
+      status: 202,
+      body: { ignored: true },
+    });
+    expect(
+      await deliver('octocat/site', 'issues', { action: 'opened', repository: { id: github.repository('octocat/site')!.databaseId } }),
+    ).toEqual({ status: 202, body: { ignored: true } });
     expect((await latest()).syncRuns.totalCount).toBe(runs);
   });
 
@@ -143,12 +174,22 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(await queueDueSyncs(gateway.gateway, 60, new Date(Date.now() + 2 * 3600_000))).toBe(1);
     expect((await settled()).latestSync).toMatchObject({ trigger: 'SCHEDULE', status: 'SUCCEEDED' });
 
-    const notion = await gateway.createConnection((await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: connectionId } })).organizationId, 'NOTION');
-    const unsupported = await gateway.graphql(`mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on Error { code httpStatus } } }`, {
-      key,
-      variables: { id: notion },
+    const notion = await gateway.createConnection(
+      (await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: connectionId } })).organizationId,
+      'NOTION',
+    );
+    const unsupported = await gateway.graphql(
+      `mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on Error { code httpStatus } } }`,
+      {
+        key,
+        variables: { id: notion },
+      },
+    );
+    expect(unsupported.body.data!.syncConnection).toEqual({
+      __typename: 'ProviderNotSupportedError',
+      code: 'NOT_IMPLEMENTED',
+      httpStatus: 501,
     });
-    expect(unsupported.body.data!.syncConnection).toEqual({ __typename: 'ProviderNotSupportedError', code: 'NOT_IMPLEMENTED', httpStatus: 501 });
   });
 
   it('streams sync progress over server-sent events', async () => {
@@ -166,12 +207,16 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     // comment is read, so from here on no event of the run can be missed.
     let buffer = new TextDecoder().decode((await reader.read()).value);
     expect(buffer.startsWith(':')).toBe(true);
-    const events: { type: string; resource: string | null; filesDone: number | null; filesTotal: number | null; status: string | null }[] = [];
+    const events: { type: string; resource: string | null; filesDone: number | null; filesTotal: number | null; status: string | null }[] =
+      [];
     const reading = (async () => {
       while (!events.some((event) => event.type === 'FINISHED')) {
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data:'));
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .find((line) => line.startsWith('data:'));
           buffer = buffer.slice(end + 2);
           if (data) events.push(JSON.parse(data.slice(5)).data.syncProgress);
         }
@@ -187,17 +232,27 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(events[0]).toMatchObject({ type: 'STARTED' });
     const handbook = events.filter((event) => event.type === 'RESOURCE' && event.resource === 'octocat/handbook');
     expect(handbook.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 2 });
-    expect(events.filter((event) => event.type === 'RESOURCE_DONE').map((event) => event.resource).sort()).toEqual(['octocat/handbook', 'octocat/site']);
+    expect(
+      events
+        .filter((event) => event.type === 'RESOURCE_DONE')
+        .map((event) => event.resource)
+        .sort(),
+    ).toEqual(['octocat/handbook', 'octocat/site']);
     expect(events.at(-1)).toMatchObject({ type: 'FINISHED', status: 'SUCCEEDED' });
   });
 
   it('lists sync runs over REST', async () => {
-    const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${key}` } });
+    const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     const body = await response.json();
     expect(response.status).toBe(200);
     expect(body.syncRuns[0]).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL' });
     expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'SCHEDULE')).toMatchObject({ status: 'SUCCEEDED' });
-    expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'WEBHOOK')).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 1 });
+    expect(body.syncRuns.find((run: { trigger: string }) => run.trigger === 'WEBHOOK')).toMatchObject({
+      status: 'SUCCEEDED',
+      documentsAdded: 1,
+    });
     expect(body.syncRuns.at(-1)).toMatchObject({ trigger: 'CONFIGURE', documentsAdded: 4 });
   });
 });

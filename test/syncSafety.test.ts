@@ -53,13 +53,20 @@ const faults: Fault[] = [
   {
     name: 'a null blob of a changed file',
     inject: (github, fullName) => github.breakObjects(github.oidAt(fullName, 'guide/intro.md'), 'null'),
-    failure: { reason: /^1 file could not be read; its document was not changed\. GitHub returned no content for the file\.$/, paths: ['guide/intro.md'] },
+    failure: {
+      reason: /^1 file could not be read; its document was not changed\. GitHub returned no content for the file\.$/,
+      paths: ['guide/intro.md'],
+    },
     listingComplete: true,
   },
   {
     name: 'HTTP 502 for the changed blobs',
     inject: (github, fullName) => failRequestsFor(github, github.oidAt(fullName, 'guide/intro.md')),
-    failure: { reason: /^2 files could not be read; their documents were not changed\. GitHub failed to read file contents for octocat\/\S+ \(HTTP 502\)\.$/, paths: ['guide/intro.md', 'guide/new.md'] },
+    failure: {
+      reason:
+        /^2 files could not be read; their documents were not changed\. GitHub failed to read file contents for octocat\/\S+ \(HTTP 502\)\.$/,
+      paths: ['guide/intro.md', 'guide/new.md'],
+    },
     listingComplete: true,
   },
   {
@@ -74,7 +81,10 @@ const faults: Fault[] = [
       github.breakObjects(github.oidAt(fullName, 'guide/intro.md'), 'truncated');
       github.failNext('git.blob', 100, 502);
     },
-    failure: { reason: /GitHub failed to download the full text of a file it cut short for octocat\/\S+ \(HTTP 502\)\.$/, paths: ['guide/intro.md'] },
+    failure: {
+      reason: /GitHub failed to download the full text of a file it cut short for octocat\/\S+ \(HTTP 502\)\.$/,
+      paths: ['guide/intro.md'],
+    },
     listingComplete: true,
   },
 ];
@@ -118,13 +128,23 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
     const connectionId = await gateway.createConnection(organization.organizationId, 'GITHUB', { accessToken });
     for (const repository of [fullName, `${fullName}-site`].map((each) => github.repository(each)!)) {
       await gateway.db.prisma.configuredResource.create({
-        data: { connectionId, providerResourceId: String(repository.databaseId), fullName: repository.nameWithOwner, defaultBranch: 'main' },
+        data: {
+          connectionId,
+          providerResourceId: String(repository.databaseId),
+          fullName: repository.nameWithOwner,
+          defaultBranch: 'main',
+        },
       });
     }
     const resourceId = String(github.repository(fullName)!.databaseId);
     const sync = async (scope: 'full' | 'incremental') => {
       // As syncConnection queues a full run, and a webhook push a run scoped to the pushed repository.
-      const queued = await requestSync(gateway.gateway, connectionId, scope === 'full' ? 'MANUAL' : 'WEBHOOK', scope === 'full' ? null : { resourceId });
+      const queued = await requestSync(
+        gateway.gateway,
+        connectionId,
+        scope === 'full' ? 'MANUAL' : 'WEBHOOK',
+        scope === 'full' ? null : { resourceId },
+      );
       return runSync(gateway.gateway, queued.id);
     };
     const stored = async (): Promise<Contents> => {
@@ -150,7 +170,11 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
       const { fullName, upstream, sync, stored, commit } = await syncedRepository();
       const before = await stored();
       // Long enough that GraphQL's cut is visible; the cut half alone must never be stored.
-      commit({ 'guide/intro.md': `Intro to ${fullName}, revised. ${'More words. '.repeat(40)}`, 'guide/old.md': null, 'guide/new.md': `New in ${fullName}` });
+      commit({
+        'guide/intro.md': `Intro to ${fullName}, revised. ${'More words. '.repeat(40)}`,
+        'guide/old.md': null,
+        'guide/new.md': `New in ${fullName}`,
+      });
       fault.inject(github, fullName);
       github.resetCounters();
 
@@ -168,10 +192,14 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
       expect(await stored()).toEqual(expected);
       if (fault.failure) {
         expect(run.status).toBe(scope === 'full' ? 'PARTIAL' : 'FAILED');
-        expect(run.failures).toEqual([{ resource: fullName, reason: expect.stringMatching(fault.failure.reason), paths: fault.failure.paths }]);
+        expect(run.failures).toEqual([
+          { resource: fullName, reason: expect.stringMatching(fault.failure.reason), paths: fault.failure.paths },
+        ]);
       } else {
         expect(run).toMatchObject({ status: 'SUCCEEDED', failures: [] });
-        expect(github.requests.some((request) => request.kind === 'git.blob' && request.headers.accept === 'application/vnd.github.raw+json')).toBe(true);
+        expect(
+          github.requests.some((request) => request.kind === 'git.blob' && request.headers.accept === 'application/vnd.github.raw+json'),
+        ).toBe(true);
       }
       // The removed file goes only when the listing was complete.
       expect(run.documentsDeleted).toBe(fault.listingComplete ? 1 : 0);
@@ -193,16 +221,29 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
     await sync('incremental');
     github.resetBehaviour();
     const LATEST = `query ($id: ID!) { connection(id: $id) { ... on Connection { latestSync { status failures { resource reason paths } } } } }`;
-    const latest = async () => (await gateway.graphql(LATEST, { key: organization.key, variables: { id: connectionId } })).body.data!.connection.latestSync;
+    const latest = async () =>
+      (await gateway.graphql(LATEST, { key: organization.key, variables: { id: connectionId } })).body.data!.connection.latestSync;
     const restRuns = async () =>
-      (await (await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, { headers: { authorization: `Bearer ${organization.key}` } })).json()).syncRuns;
+      (
+        await (
+          await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, {
+            headers: { authorization: `Bearer ${organization.key}` },
+          })
+        ).json()
+      ).syncRuns;
     const failure = { resource: fullName, reason: expect.stringMatching(/^GitHub returned no file list/), paths: ['guide/deep/'] };
     expect(await latest()).toEqual({ status: 'FAILED', failures: [failure] });
     expect((await restRuns())[0]).toMatchObject({ status: 'FAILED', failures: [failure] });
 
     // A run recorded by an older gateway: its failures have no paths.
     await gateway.db.prisma.syncRun.create({
-      data: { connectionId, trigger: 'MANUAL', status: 'PARTIAL', finishedAt: new Date(), failures: [{ resource: fullName, reason: 'the repository is empty' }] },
+      data: {
+        connectionId,
+        trigger: 'MANUAL',
+        status: 'PARTIAL',
+        finishedAt: new Date(),
+        failures: [{ resource: fullName, reason: 'the repository is empty' }],
+      },
     });
     const older = { resource: fullName, reason: 'the repository is empty', paths: [] };
     expect(await latest()).toEqual({ status: 'PARTIAL', failures: [older] });

@@ -26,7 +26,7 @@ describe.each(databaseKinds)('organization isolation (%s)', (kind) => {
   });
   afterAll(() => gateway?.close());
 
-  it("lets an organization read its own connection", async () => {
+  it('lets an organization read its own connection', async () => {
     const response = await gateway.graphql(CONNECTION, { key: orgA.key, variables: { id: connectionOfA } });
     expect(response.body.data?.connection).toEqual({ __typename: 'Connection', id: connectionOfA, provider: 'GITHUB' });
   });

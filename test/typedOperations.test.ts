@@ -16,7 +16,11 @@ const ConnectionsOverview = graphql(`
           provider
           status
           accountLogin
-          capabilities { listResources configureResources webhooks }
+          capabilities {
+            listResources
+            configureResources
+            webhooks
+          }
         }
       }
     }
@@ -27,8 +31,16 @@ const ConnectionById = graphql(`
   query ConnectionById($id: ID!) {
     connection(id: $id) {
       __typename
-      ... on Connection { id provider metadata }
-      ... on Error { message code httpStatus }
+      ... on Connection {
+        id
+        provider
+        metadata
+      }
+      ... on Error {
+        message
+        code
+        httpStatus
+      }
     }
   }
 `);

@@ -102,8 +102,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
           exec: async (script) => {
             await client.query(script);
           },
-          query: async <Row>(text: string, params?: unknown[]) =>
-            (await client.query(text, params)).rows as Row[],
+          query: async <Row>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as Row[],
         });
       } finally {
         client.release();

@@ -31,7 +31,10 @@ export class MigrationError extends Error {
 
 export async function readMigrations(dir = migrationsDir): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(`${dir}/${name}/migration.sql`, 'utf8');
@@ -61,9 +64,7 @@ export async function migrate(db: Database, dir = migrationsDir): Promise<string
 export async function pendingMigrations(db: Database, dir = migrationsDir): Promise<string[]> {
   const migrations = await readMigrations(dir);
   return db.withSession(async (session) => {
-    const [table] = await session.query<{ exists: string | null }>(
-      `SELECT to_regclass('_prisma_migrations')::text AS exists`,
-    );
+    const [table] = await session.query<{ exists: string | null }>(`SELECT to_regclass('_prisma_migrations')::text AS exists`);
     const applied = table?.exists ? await appliedMigrations(session) : [];
     const done = new Set(applied.filter(isFinished).map((row) => row.migration_name));
     return migrations.filter((migration) => !done.has(migration.name)).map((migration) => migration.name);

@@ -23,7 +23,10 @@ export function oauthCallbackRoutes(gateway: Gateway) {
           errorDescription: get('error_description'),
         });
         if (outcome.kind === 'invalid-state') {
-          throw new HttpError('INVALID_OAUTH_STATE', 'This authorization link is invalid, expired or already used. Start connecting again from the app.');
+          throw new HttpError(
+            'INVALID_OAUTH_STATE',
+            'This authorization link is invalid, expired or already used. Start connecting again from the app.',
+          );
         }
         return reply.redirect(outcome.location, 302);
       },

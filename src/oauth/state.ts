@@ -27,7 +27,9 @@ export class StateSigner {
   issue(connectionId: string, now = Date.now()): IssuedState {
     const nonce = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now + STATE_TTL_SECONDS * 1000);
-    const payload = Buffer.from(JSON.stringify({ c: connectionId, n: nonce, e: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ c: connectionId, n: nonce, e: Math.floor(expiresAt.getTime() / 1000) })).toString(
+      'base64url',
+    );
     return { state: `${payload}.${this.sign(payload)}`, nonceHash: hashNonce(nonce), expiresAt };
   }
 

@@ -17,7 +17,11 @@ export function googleOAuthFlow(scopes: string[]): OAuthFlow {
       extraAuthorizeParams: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
     }),
     async account(credentials) {
-      const me = await fetchAccount<{ sub: string; email?: string }>('Google', 'https://openidconnect.googleapis.com/v1/userinfo', credentials.accessToken);
+      const me = await fetchAccount<{ sub: string; email?: string }>(
+        'Google',
+        'https://openidconnect.googleapis.com/v1/userinfo',
+        credentials.accessToken,
+      );
       return { login: me.email ?? null, id: me.sub };
     },
     async revokeGrant(_app, credentials) {
@@ -27,7 +31,8 @@ export function googleOAuthFlow(scopes: string[]): OAuthFlow {
         body: new URLSearchParams({ token: credentials.accessToken }),
       });
       // 400 invalid_token: already revoked or expired, so the grant is gone either way.
-      if (!response.ok && response.status !== 400) throw new UpstreamError('Google', `Google failed to revoke the grant (HTTP ${response.status}).`);
+      if (!response.ok && response.status !== 400)
+        throw new UpstreamError('Google', `Google failed to revoke the grant (HTTP ${response.status}).`);
     },
   };
 }

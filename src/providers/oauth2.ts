@@ -48,7 +48,9 @@ export async function requestTokens(endpoint: TokenEndpoint, app: OAuthApp, para
     if (params.grant_type === 'refresh_token' && payload.error && REFRESH_REFUSALS.has(payload.error)) {
       throw new RefreshRejectedError(payload.error_description ?? payload.error);
     }
-    const reason = payload.error ? `${payload.error}${payload.error_description ? `: ${payload.error_description}` : ''}` : `HTTP ${response.status}`;
+    const reason = payload.error
+      ? `${payload.error}${payload.error_description ? `: ${payload.error_description}` : ''}`
+      : `HTTP ${response.status}`;
     throw new UpstreamError(endpoint.provider, `${endpoint.provider} refused to issue tokens (${reason}).`);
   }
   const now = Date.now();
@@ -94,7 +96,12 @@ export function standardOAuthFlow(options: {
 }
 
 /** GETs a provider's JSON "who am I" endpoint with the connection's token. */
-export async function fetchAccount<T>(provider: string, url: string, accessToken: string, headers: Record<string, string> = {}): Promise<T> {
+export async function fetchAccount<T>(
+  provider: string,
+  url: string,
+  accessToken: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await upstreamFetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${accessToken}`, ...headers } });

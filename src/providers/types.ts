@@ -177,7 +177,11 @@ export interface DocumentSource {
    */
   snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }): Promise<SourceSnapshot>;
   /** The content of these files, by hash: an outcome for every hash asked for. */
-  fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, FileText>>;
+  fetchText(
+    credentials: ProviderCredentials,
+    resource: { fullName: string },
+    files: Pick<SourceFile, 'sha' | 'size'>[],
+  ): Promise<Map<string, FileText>>;
 }
 
 /** A webhook delivery, parsed far enough to find its secret; `verify` checks the signature with it. */

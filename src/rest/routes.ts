@@ -46,7 +46,8 @@ function parseJsonBody(text: string): Body {
   } catch {
     throw new ValidationError('body', 'The request body must be a JSON object.');
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError('body', 'The request body must be a JSON object.');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new ValidationError('body', 'The request body must be a JSON object.');
   const unsafe = findUnsafeJson(value, 'body');
   if (unsafe) throw new ValidationError(unsafe.path, describeUnsafe(unsafe));
   return value as Record<string, unknown>;
@@ -78,7 +79,8 @@ export function restRoutes(gateway: Gateway, requireApiKey: onRequestAsyncHookHa
       }
     });
 
-    const connectionOf = (request: FastifyRequest) => requireConnection(gateway, principalOf(request).organizationId, pathParam(request, 'id'));
+    const connectionOf = (request: FastifyRequest) =>
+      requireConnection(gateway, principalOf(request).organizationId, pathParam(request, 'id'));
 
     scope.post('/v3/connections/list', async (request) => {
       const tags = stringList((request.body as Body)?.containerTags, 'containerTags');

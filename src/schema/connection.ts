@@ -59,25 +59,27 @@ builder.queryField('connection', (t) =>
 // A plain connection type (not a result union) so `{ connections { totalCount } }` reads naturally; a page
 // size out of range is an argument error, reported like GraphQL's own validation errors.
 builder.queryField('connections', (t) =>
-  t.connection({
-    type: ConnectionRef,
-    description: `Your organization's connections, newest first, at most ${MAX_PAGE_SIZE} a page.`,
-    args: { provider: t.arg({ type: ProviderEnum, required: false }) },
-    resolve: (_root, args, context) => {
-      checkPaging(args, MAX_PAGE_SIZE);
-      const scope = { organizationId: context.organizationId, ...(args.provider ? { provider: args.provider } : {}) };
-      return resolveCursorConnection(
-        { args, toCursor: (connection: Connection) => connection.id, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
-        // Ids are UUIDv7, so ordering by id is ordering by creation time, and an id is a stable cursor.
-        async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-          context.gateway.prisma.connection.findMany({
-            where: { ...scope, id: { lt: after, gt: before } },
-            orderBy: { id: inverted ? 'asc' : 'desc' },
-            take: limit,
-          }),
-      ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.connection.count({ where: scope }) }));
+  t.connection(
+    {
+      type: ConnectionRef,
+      description: `Your organization's connections, newest first, at most ${MAX_PAGE_SIZE} a page.`,
+      args: { provider: t.arg({ type: ProviderEnum, required: false }) },
+      resolve: (_root, args, context) => {
+        checkPaging(args, MAX_PAGE_SIZE);
+        const scope = { organizationId: context.organizationId, ...(args.provider ? { provider: args.provider } : {}) };
+        return resolveCursorConnection(
+          { args, toCursor: (connection: Connection) => connection.id, defaultSize: 20, maxSize: MAX_PAGE_SIZE },
+          // Ids are UUIDv7, so ordering by id is ordering by creation time, and an id is a stable cursor.
+          async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            context.gateway.prisma.connection.findMany({
+              where: { ...scope, id: { lt: after, gt: before } },
+              orderBy: { id: inverted ? 'asc' : 'desc' },
+              take: limit,
+            }),
+        ).then((page) => ({ ...page, totalCount: () => context.gateway.prisma.connection.count({ where: scope }) }));
+      },
     },
-  },
-  { name: 'ConnectionConnection' },
-  { name: 'ConnectionEdge' }),
+    { name: 'ConnectionConnection' },
+    { name: 'ConnectionEdge' },
+  ),
 );

@@ -19,6 +19,7 @@ export function checkPaging(args: RelayArgs, maxSize: number): void {
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor != null && !CURSOR.test(cursor)) throw new InvalidArgumentError(name, `${name} is not a cursor of this list: pass an endCursor or startCursor it returned.`);
+    if (cursor != null && !CURSOR.test(cursor))
+      throw new InvalidArgumentError(name, `${name} is not a cursor of this list: pass an endCursor or startCursor it returned.`);
   }
 }

@@ -52,7 +52,8 @@ export function errorAnswer(surface: Surface, failure: TypedFailure): ErrorAnswe
   return {
     status: failure.httpStatus,
     headers: headersOf(failure),
-    body: surface === 'graphql' ? { errors: [{ message: failure.message, extensions: facts }] } : { error: failure.message, details: facts },
+    body:
+      surface === 'graphql' ? { errors: [{ message: failure.message, extensions: facts }] } : { error: failure.message, details: facts },
   };
 }
 

@@ -26,7 +26,8 @@ export function pathOf(url: string): string {
 
 // The general code of each status (the first listed), for Fastify's errors that only carry a status.
 const codeByStatus = new Map<number, HttpErrorCode>();
-for (const [code, status] of Object.entries(httpErrorStatus)) if (!codeByStatus.has(status)) codeByStatus.set(status, code as HttpErrorCode);
+for (const [code, status] of Object.entries(httpErrorStatus))
+  if (!codeByStatus.has(status)) codeByStatus.set(status, code as HttpErrorCode);
 
 /** Fastify's own client errors, with messages of ours where its own would be vague or leak parser detail. */
 export function fromFastify(error: FastifyError, maxBodyBytes: number): TypedFailure | null {
@@ -112,7 +113,11 @@ export function clientErrorHandler(logger: Logger) {
   return (error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Socket): void => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     const code: HttpErrorCode =
-      error.code === 'HPE_HEADER_OVERFLOW' ? 'REQUEST_HEADER_FIELDS_TOO_LARGE' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 'REQUEST_TIMEOUT'
+          : 'BAD_REQUEST';
     const message =
       code === 'REQUEST_HEADER_FIELDS_TOO_LARGE'
         ? 'The request headers are too large.'

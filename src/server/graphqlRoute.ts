@@ -24,7 +24,15 @@ interface ServerContext {
 
 export type GatewayYoga = YogaServerInstance<ServerContext, GraphQLContext>;
 
-export function createGraphQLHandler({ gateway, logger, limits }: { gateway: Gateway; logger: Logger; limits: RequestLimits }): GatewayYoga {
+export function createGraphQLHandler({
+  gateway,
+  logger,
+  limits,
+}: {
+  gateway: Gateway;
+  logger: Logger;
+  limits: RequestLimits;
+}): GatewayYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -36,7 +44,13 @@ export function createGraphQLHandler({ gateway, logger, limits }: { gateway: Gat
     parserAndValidationCache: documentCaches(),
     context: ({ req }) => {
       const principal = principalOf(req);
-      return { gateway, organizationId: principal.organizationId, apiKeyId: principal.apiKeyId, requestId: req.id, logger: req.log as Logger };
+      return {
+        gateway,
+        organizationId: principal.organizationId,
+        apiKeyId: principal.apiKeyId,
+        requestId: req.id,
+        logger: req.log as Logger,
+      };
     },
     plugins: [...useRequestLimits(limits), useInputSafety(), useUnexpectedErrorLogging(), useErrorCodes()],
   });
@@ -73,7 +87,10 @@ async function sendAsJson(response: Response, contentType: string, reply: Fastif
     if (errors?.length) return reply.code(response.status).type('application/json; charset=utf-8').send({ errors });
   }
   if (response.status === 406) {
-    throw new HttpError('NOT_ACCEPTABLE', 'Not acceptable: accept application/graphql-response+json, application/json or text/event-stream.');
+    throw new HttpError(
+      'NOT_ACCEPTABLE',
+      'Not acceptable: accept application/graphql-response+json, application/json or text/event-stream.',
+    );
   }
   throw new HttpError('BAD_REQUEST', 'The GraphQL request could not be processed.');
 }
@@ -83,7 +100,8 @@ export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHo
     title: 'Connections Gateway',
     // The page itself is public; its requests need a key like any other, so the header is ready to fill in.
     headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
-    defaultQuery: '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
+    defaultQuery:
+      '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
   });
 
   return async (scope: FastifyInstance) => {

@@ -44,15 +44,25 @@ export class HttpError extends Error {
 }
 
 export function unauthenticated(): HttpError {
-  return new HttpError('UNAUTHENTICATED', 'A valid API key is required: send it as "Authorization: Bearer <key>".', {}, {
-    'www-authenticate': 'Bearer realm="connections-gateway"',
-  });
+  return new HttpError(
+    'UNAUTHENTICATED',
+    'A valid API key is required: send it as "Authorization: Bearer <key>".',
+    {},
+    {
+      'www-authenticate': 'Bearer realm="connections-gateway"',
+    },
+  );
 }
 
 export function methodNotAllowed(method: string, allowed: readonly string[]): HttpError {
-  return new HttpError('METHOD_NOT_ALLOWED', `Method ${method} is not allowed here; use ${allowed.join(' or ')}.`, { allowed: [...allowed] }, {
-    allow: allowed.join(', '),
-  });
+  return new HttpError(
+    'METHOD_NOT_ALLOWED',
+    `Method ${method} is not allowed here; use ${allowed.join(' or ')}.`,
+    { allowed: [...allowed] },
+    {
+      allow: allowed.join(', '),
+    },
+  );
 }
 
 export function payloadTooLarge(maxBytes: number): HttpError {

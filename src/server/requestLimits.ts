@@ -68,20 +68,36 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
     maxDepthPlugin({
       n: limits.maxDepth,
       flattenFragments: true, // the schema answers with unions (`... on Connection`), which must not cost depth
-      ...reportAs('maxDepth', limits.maxDepth, (found) => `Query depth limit exceeded: the maximum depth is ${limits.maxDepth}, this query has ${found}.`),
+      ...reportAs(
+        'maxDepth',
+        limits.maxDepth,
+        (found) => `Query depth limit exceeded: the maximum depth is ${limits.maxDepth}, this query has ${found}.`,
+      ),
     }),
     maxAliasesPlugin({
       n: limits.maxAliases,
-      ...reportAs('maxAliases', limits.maxAliases, (found) => `Query alias limit exceeded: at most ${limits.maxAliases} aliases are allowed, this query has ${found}.`),
+      ...reportAs(
+        'maxAliases',
+        limits.maxAliases,
+        (found) => `Query alias limit exceeded: at most ${limits.maxAliases} aliases are allowed, this query has ${found}.`,
+      ),
     }),
     costLimitPlugin({
       maxCost: limits.maxCost,
       flattenFragments: true,
-      ...reportAs('maxCost', limits.maxCost, (found) => `Query cost limit exceeded: the maximum cost is ${limits.maxCost}, this query costs ${found}.`),
+      ...reportAs(
+        'maxCost',
+        limits.maxCost,
+        (found) => `Query cost limit exceeded: the maximum cost is ${limits.maxCost}, this query costs ${found}.`,
+      ),
     }),
     maxDirectivesPlugin({
       n: limits.maxDirectives,
-      ...reportAs('maxDirectives', limits.maxDirectives, (found) => `Query directive limit exceeded: at most ${limits.maxDirectives} directives are allowed, this query has ${found}.`),
+      ...reportAs(
+        'maxDirectives',
+        limits.maxDirectives,
+        (found) => `Query directive limit exceeded: at most ${limits.maxDirectives} directives are allowed, this query has ${found}.`,
+      ),
     }),
   ];
   if (!limits.introspection) plugins.push(useDisableIntrospection());
@@ -140,7 +156,10 @@ function useTokenLimit(maxTokens: number): Plugin {
           if (++tokens > maxTokens) {
             setResult({
               errors: [
-                limitError(`Query token limit exceeded: at most ${maxTokens} tokens are allowed.`, { limit: 'maxTokens', maximum: maxTokens }),
+                limitError(`Query token limit exceeded: at most ${maxTokens} tokens are allowed.`, {
+                  limit: 'maxTokens',
+                  maximum: maxTokens,
+                }),
               ],
             });
             return;
@@ -225,9 +244,13 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
 /** `https://a.example.com, http://localhost:3000` or `*`; each origin is normalized as browsers send it. */
 function parseCorsOrigins(value: string | undefined, issues: string[]): string[] | '*' {
   if (value === undefined) return [];
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.includes('*')) {
-    if (entries.length > 1) issues.push(`CORS_ORIGINS: '*' allows every origin and cannot be combined with others (got ${JSON.stringify(value)})`);
+    if (entries.length > 1)
+      issues.push(`CORS_ORIGINS: '*' allows every origin and cannot be combined with others (got ${JSON.stringify(value)})`);
     return '*';
   }
   const origins: string[] = [];
@@ -250,6 +273,7 @@ function originOf(entry: string): string | null {
   } catch {
     return null;
   }
-  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('?') && !entry.endsWith('#');
+  const bare =
+    url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('?') && !entry.endsWith('#');
   return (url.protocol === 'http:' || url.protocol === 'https:') && bare ? url.origin : null;
 }

@@ -11,7 +11,12 @@ export function installRequestLogging(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
     if ((request.log as Logger).isLevelEnabled('info')) {
       request.log.info(
-        { method: request.method, path: pathOf(request.url), status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 },
+        {
+          method: request.method,
+          path: pathOf(request.url),
+          status: reply.statusCode,
+          durationMs: Math.round(reply.elapsedTime * 10) / 10,
+        },
         'request completed',
       );
     }

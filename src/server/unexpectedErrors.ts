@@ -10,7 +10,10 @@ function logUnexpected(request: FastifyRequest, result: ExecutionResult): void {
   for (const error of result.errors ?? []) {
     const original = originalOf(error as GraphQLError);
     if (original === undefined) continue;
-    request.log.error({ err: original, ...(error.path ? { path: error.path.join('.') } : {}) }, (original as Error)?.message ?? 'unexpected error');
+    request.log.error(
+      { err: original, ...(error.path ? { path: error.path.join('.') } : {}) },
+      (original as Error)?.message ?? 'unexpected error',
+    );
   }
 }
 

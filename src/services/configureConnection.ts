@@ -57,7 +57,13 @@ export async function configureConnection(
     const withCredentials: WithCredentials = (call) => gateway.credentials.withCredentials(connection, call);
     const previous = await gateway.prisma.configuredResource.findMany({ where: { connectionId: connection.id } });
     const previousById = new Map(previous.map((row) => [row.providerResourceId, row]));
-    const registered = await registerWebhooks(gateway, adapter, withCredentials, selected.map((item) => item.resource), previousById);
+    const registered = await registerWebhooks(
+      gateway,
+      adapter,
+      withCredentials,
+      selected.map((item) => item.resource),
+      previousById,
+    );
 
     const kept = new Set(selection.map((item) => item.id));
     const dropped = previous.filter((row) => !kept.has(row.providerResourceId));
@@ -128,11 +134,13 @@ async function registerWebhooks(
   const byId = new Map(resources.map((resource) => [resource.id, resource]));
   // Undo only what this call created: a hook it took over may serve another connection.
   await Promise.all(
-    [...registered].filter(([, hook]) => !hook.takenOver).map(([id, hook]) =>
-      withCredentials((credentials) => webhooks.remove(credentials, byId.get(id)!, hook.webhookId)).catch((error: unknown) =>
-        gateway.logger.warn({ err: error, resource: byId.get(id)!.fullName }, 'could not roll back a webhook'),
+    [...registered]
+      .filter(([, hook]) => !hook.takenOver)
+      .map(([id, hook]) =>
+        withCredentials((credentials) => webhooks.remove(credentials, byId.get(id)!, hook.webhookId)).catch((error: unknown) =>
+          gateway.logger.warn({ err: error, resource: byId.get(id)!.fullName }, 'could not roll back a webhook'),
+        ),
       ),
-    ),
   );
   throw failure.reason;
 }

@@ -26,11 +26,7 @@ export function callbackUrl(gateway: Gateway, providerSlug: string): string {
   return `${gateway.publicUrl}/oauth/callback/${providerSlug}`;
 }
 
-export async function createConnection(
-  gateway: Gateway,
-  organizationId: string,
-  input: CreateConnectionInput,
-): Promise<CreatedConnection> {
+export async function createConnection(gateway: Gateway, organizationId: string, input: CreateConnectionInput): Promise<CreatedConnection> {
   const adapter = gateway.providers.get(input.provider);
   if (!adapter.oauth) throw new ProviderNotSupportedError(adapter.name, 'createConnection');
   const redirectUrl = validateRedirectUrl(input.redirectUrl, gateway.allowedRedirectOrigins);
@@ -78,9 +74,7 @@ function validateRedirectUrl(value: string, allowedOrigins: string[] | null): st
   return url.toString();
 }
 
-export type CallbackOutcome =
-  | { kind: 'invalid-state' }
-  | { kind: 'redirect'; location: string };
+export type CallbackOutcome = { kind: 'invalid-state' } | { kind: 'redirect'; location: string };
 
 /**
  * Completes an authorization from the provider's redirect. A bad, replayed or expired state changes nothing;
@@ -117,7 +111,10 @@ export async function completeAuthorization(
     return { kind: 'redirect' as const, location: location.toString() };
   };
   if (params.error || !params.code) {
-    return back('error', { error: params.error ?? 'missing_code', ...(params.errorDescription ? { error_description: params.errorDescription } : {}) });
+    return back('error', {
+      error: params.error ?? 'missing_code',
+      ...(params.errorDescription ? { error_description: params.errorDescription } : {}),
+    });
   }
   const app = adapter.oauth.app;
   if (!app) return back('error', { error: 'provider_not_configured' });

@@ -91,7 +91,11 @@ export class CredentialsManager {
         await tx.$executeRaw`SELECT 1 FROM connections WHERE id = ${seen.id} FOR UPDATE`;
         const row = await tx.connection.findUniqueOrThrow({ where: { id: seen.id } });
         // Someone refreshed while we waited: use their pair rather than spending the refresh token again.
-        if (row.accessTokenEncrypted !== seen.accessTokenEncrypted && !unusableReason(row, Date.now()) && !isExpired(row, Date.now(), REFRESH_AHEAD_MS)) {
+        if (
+          row.accessTokenEncrypted !== seen.accessTokenEncrypted &&
+          !unusableReason(row, Date.now()) &&
+          !isExpired(row, Date.now(), REFRESH_AHEAD_MS)
+        ) {
           return { connection: row };
         }
         if (!row.refreshTokenEncrypted) return { rejected: 'there is no refresh token' };

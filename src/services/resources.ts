@@ -21,7 +21,8 @@ export function validatePaging(
   perPage: number | null,
   names = { page: 'page', perPage: 'perPage' },
 ): asserts page is number {
-  if (page === null || !Number.isInteger(page) || page < 1) throw new ValidationError(names.page, `${names.page} must be a whole number of at least 1.`);
+  if (page === null || !Number.isInteger(page) || page < 1)
+    throw new ValidationError(names.page, `${names.page} must be a whole number of at least 1.`);
   if (perPage === null || !Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
     throw new ValidationError(names.perPage, `${names.perPage} must be a whole number from 1 to ${MAX_PER_PAGE}.`);
   }

@@ -55,6 +55,9 @@ export function planChanges(listing: SourceFile[], stored: StoredDocument[], tex
 /** The failure to report for files that could not be read: one reason (each distinct cause once) and their paths. */
 export function unreadFailure(unread: UnreadFile[]): { reason: string; paths: string[] } {
   const causes = [...new Set(unread.map((file) => file.reason))].join(' ');
-  const summary = unread.length === 1 ? '1 file could not be read; its document was not changed.' : `${unread.length} files could not be read; their documents were not changed.`;
+  const summary =
+    unread.length === 1
+      ? '1 file could not be read; its document was not changed.'
+      : `${unread.length} files could not be read; their documents were not changed.`;
   return { reason: `${summary} ${causes}`, paths: unread.map((file) => file.path) };
 }

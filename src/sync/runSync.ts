@@ -67,7 +67,11 @@ export async function runSync(
         gateway.logger.warn({ runId, resource: resource.fullName, unread }, 'some files of a resource could not be read');
       }
     } catch (error) {
-      failures.push({ resource: resource.fullName, reason: reasonOf(error), paths: error instanceof IncompleteSnapshotError ? error.paths : [] });
+      failures.push({
+        resource: resource.fullName,
+        reason: reasonOf(error),
+        paths: error instanceof IncompleteSnapshotError ? error.paths : [],
+      });
       gateway.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
     }
   }
@@ -157,7 +161,9 @@ async function syncResource(
       else counts.added += 1;
     }
     if (plan.remove.length > 0) {
-      await tx.document.deleteMany({ where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: plan.remove } } });
+      await tx.document.deleteMany({
+        where: { connectionId: connection.id, resourceId: resource.providerResourceId, path: { in: plan.remove } },
+      });
     }
   });
   progress(documents, documents);

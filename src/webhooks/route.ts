@@ -35,12 +35,19 @@ export function webhookRoutes(gateway: Gateway) {
               include: { connection: { select: { id: true, status: true } } },
             })
           : [];
-      const secrets = [...new Set(targets.flatMap((target) => (target.webhookSecretEncrypted ? [gateway.secretBox.open(target.webhookSecretEncrypted)] : [])))];
+      const secrets = [
+        ...new Set(
+          targets.flatMap((target) => (target.webhookSecretEncrypted ? [gateway.secretBox.open(target.webhookSecretEncrypted)] : [])),
+        ),
+      ];
       let verified = false;
       for (const secret of secrets) verified ||= await delivery.verify(secret);
       if (!verified) throw new HttpError('INVALID_SIGNATURE', 'The signature is missing or does not match.');
 
-      const fresh = await gateway.prisma.webhookDelivery.createMany({ data: [{ id: delivery.deliveryId, provider: adapter.id }], skipDuplicates: true });
+      const fresh = await gateway.prisma.webhookDelivery.createMany({
+        data: [{ id: delivery.deliveryId, provider: adapter.id }],
+        skipDuplicates: true,
+      });
       if (fresh.count === 0) return { duplicate: true };
       if (delivery.isPing) return { ok: true };
 

@@ -85,7 +85,12 @@ async function load(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < deadline) {
         const sent = performance.now();
-        const response = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        const response = await pool.request({
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
         const text = await response.body.text();
         if (response.statusCode !== 200 || !text.includes('"totalCount":100')) failures += 1;
         latencies.push(performance.now() - sent);
@@ -124,10 +129,16 @@ function combine(rounds: Measurement[]): Measurement {
 function line(name: string, result: Measurement, upstreamPerOp: number): string {
   return `  ${name.padEnd(10)} ${result.perSecond.toFixed(0).padStart(6)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99
     .toFixed(2)
-    .padStart(6)} ms   server CPU ${result.cpuPerRequest.toFixed(0).padStart(4)} µs/req   upstream/op ${upstreamPerOp.toFixed(4)}   (${result.requests} requests, ${result.failures} failed)`;
+    .padStart(
+      6,
+    )} ms   server CPU ${result.cpuPerRequest.toFixed(0).padStart(4)} µs/req   upstream/op ${upstreamPerOp.toFixed(4)}   (${result.requests} requests, ${result.failures} failed)`;
 }
 
-async function benchDatabase(kind: DatabaseKind, github: Awaited<ReturnType<typeof startGitHubFake>>, accessToken: string): Promise<number> {
+async function benchDatabase(
+  kind: DatabaseKind,
+  github: Awaited<ReturnType<typeof startGitHubFake>>,
+  accessToken: string,
+): Promise<number> {
   const testDb = await createTestDatabase(kind);
   try {
     // Seed an organization, a key and a connection, then hand the database to the gateway process.
@@ -171,7 +182,9 @@ async function benchDatabase(kind: DatabaseKind, github: Awaited<ReturnType<type
       console.log(`database: ${kind}`);
       console.log(line('bare yoga', bareResult, 0));
       console.log(line('gateway', gatewayResult, upstream));
-      console.log(`  ratio (${kind}): ${ratio.toFixed(3)}   per round: ${gatewayRounds.map((result, index) => (result.perSecond / bareRounds[index]!.perSecond).toFixed(2)).join(' ')}`);
+      console.log(
+        `  ratio (${kind}): ${ratio.toFixed(3)}   per round: ${gatewayRounds.map((result, index) => (result.perSecond / bareRounds[index]!.perSecond).toFixed(2)).join(' ')}`,
+      );
       if (gatewayResult.failures > 0 || bareResult.failures > 0) throw new Error('some benchmark requests failed');
       return ratio;
     } finally {
@@ -189,7 +202,9 @@ const { accessToken } = github.issueToken('bench');
 github.addUser({ login: 'syncer' });
 addSyncRepositories(github, 'syncer');
 const syncToken = github.issueToken('syncer').accessToken;
-console.log(`warm connection.resources(perPage: 30): ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${DURATION_MS / 1000} s per server\n`);
+console.log(
+  `warm connection.resources(perPage: 30): ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${DURATION_MS / 1000} s per server\n`,
+);
 try {
   const ratios: number[] = [];
   for (const kind of databaseKinds) ratios.push(await benchDatabase(kind, github, accessToken));

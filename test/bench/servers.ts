@@ -16,7 +16,11 @@ async function gatewayHandler() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
-  const jobs = await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger });
+  const jobs = await openJobQueue(db, {
+    jobTimeoutSeconds: config.sync.jobTimeoutSeconds,
+    syncIntervalMinutes: config.sync.intervalMinutes,
+    logger,
+  });
   const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
   return createGatewayApp({ db, gateway, logger, limits: config.limits });
 }
@@ -36,14 +40,38 @@ function bareHandler() {
   const schema = createSchema({
     typeDefs: /* GraphQL */ `
       scalar DateTime
-      type Query { connection(id: ID!): ConnectionResult! }
+      type Query {
+        connection(id: ID!): ConnectionResult!
+      }
       union ConnectionResult = Connection | NotFound
-      type NotFound { message: String! }
-      type Connection { id: ID! resources(page: Int = 1, perPage: Int = 30): ResourcesResult! }
+      type NotFound {
+        message: String!
+      }
+      type Connection {
+        id: ID!
+        resources(page: Int = 1, perPage: Int = 30): ResourcesResult!
+      }
       union ResourcesResult = ResourcePage | Failure
-      type Failure { message: String! }
-      type ResourcePage { totalCount: Int! hasNextPage: Boolean! page: Int! perPage: Int! nodes: [Resource!]! }
-      type Resource { id: ID! name: String! fullName: String! description: String private: Boolean! defaultBranch: String updatedAt: DateTime! configured: Boolean! }
+      type Failure {
+        message: String!
+      }
+      type ResourcePage {
+        totalCount: Int!
+        hasNextPage: Boolean!
+        page: Int!
+        perPage: Int!
+        nodes: [Resource!]!
+      }
+      type Resource {
+        id: ID!
+        name: String!
+        fullName: String!
+        description: String
+        private: Boolean!
+        defaultBranch: String
+        updatedAt: DateTime!
+        configured: Boolean!
+      }
     `,
     resolvers: {
       DateTime: { serialize: (value: unknown) => (value as Date).toISOString() } as never,

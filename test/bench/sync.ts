@@ -16,9 +16,15 @@ export const SYNC_FILES_PER_REPOSITORY = 50;
 
 export function addSyncRepositories(github: GitHubFake, owner: string): void {
   const files = Object.fromEntries(
-    Array.from({ length: SYNC_FILES_PER_REPOSITORY }, (_, index) => [`docs/section-${index % 5}/page-${index}.md`, `# Page ${index}\n\n${'Lorem ipsum dolor sit amet. '.repeat(40)}`]),
+    Array.from({ length: SYNC_FILES_PER_REPOSITORY }, (_, index) => [
+      `docs/section-${index % 5}/page-${index}.md`,
+      `# Page ${index}\n\n${'Lorem ipsum dolor sit amet. '.repeat(40)}`,
+    ]),
   );
-  github.addRepositories(owner, Array.from({ length: SYNC_REPOSITORIES }, (_, index) => ({ name: `sync-${index}`, files })));
+  github.addRepositories(
+    owner,
+    Array.from({ length: SYNC_REPOSITORIES }, (_, index) => ({ name: `sync-${index}`, files })),
+  );
 }
 
 export async function benchSync(kind: DatabaseKind, github: GitHubFake, owner: string, accessToken: string): Promise<string[]> {
@@ -26,7 +32,12 @@ export async function benchSync(kind: DatabaseKind, github: GitHubFake, owner: s
   const db = await openDatabase(testDb.config);
   try {
     await migrate(db);
-    const config = loadConfig({ ...testDb.env, ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, GITHUB_API_URL: github.apiUrl, NODE_ENV: 'production' });
+    const config = loadConfig({
+      ...testDb.env,
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      GITHUB_API_URL: github.apiUrl,
+      NODE_ENV: 'production',
+    });
     const gateway = await assembleGateway(db.prisma, config, createLogger('warn'), recordingSyncQueue());
     const { organizationId } = await createApiKey(db.prisma, { organization: 'bench' });
     const connection = await db.prisma.connection.create({

@@ -14,12 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n": typeof types.ConnectionsOverviewDocument,
-    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n": typeof types.ConnectionByIdDocument,
+    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities {\n            listResources\n            configureResources\n            webhooks\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConnectionsOverviewDocument,
+    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        id\n        provider\n        metadata\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n": typeof types.ConnectionByIdDocument,
 };
 const documents: Documents = {
-    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n": types.ConnectionsOverviewDocument,
-    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n": types.ConnectionByIdDocument,
+    "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities {\n            listResources\n            configureResources\n            webhooks\n          }\n        }\n      }\n    }\n  }\n": types.ConnectionsOverviewDocument,
+    "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        id\n        provider\n        metadata\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n": types.ConnectionByIdDocument,
 };
 
 /**
@@ -39,11 +39,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities { listResources configureResources webhooks }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities {\n            listResources\n            configureResources\n            webhooks\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionsOverview($first: Int, $provider: Provider) {\n    connections(first: $first, provider: $provider) {\n      totalCount\n      edges {\n        node {\n          id\n          provider\n          status\n          accountLogin\n          capabilities {\n            listResources\n            configureResources\n            webhooks\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection { id provider metadata }\n      ... on Error { message code httpStatus }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        id\n        provider\n        metadata\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        id\n        provider\n        metadata\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -41,7 +41,8 @@ const NOT_HERE = new Set(['--single-process', '--disable-web-security', '--allow
 export async function findChromium(env: NodeJS.ProcessEnv = process.env, systemPaths = SYSTEM_CHROMIUMS): Promise<ChromiumChoice> {
   const named = env.CHROMIUM_PATH;
   if (named) {
-    if (!existsSync(named)) throw new Error(`CHROMIUM_PATH names ${named}, which does not exist: point it at a Chromium binary or unset it.`);
+    if (!existsSync(named))
+      throw new Error(`CHROMIUM_PATH names ${named}, which does not exist: point it at a Chromium binary or unset it.`);
     return { executablePath: named, args: TEST_FLAGS, source: 'CHROMIUM_PATH' };
   }
   const system = env.CHROMIUM_FROM_NPM === '1' ? undefined : systemPaths.find((candidate) => existsSync(candidate));

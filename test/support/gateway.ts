@@ -58,7 +58,8 @@ export async function serve(app: GatewayApp): Promise<ServedApp> {
   return {
     app,
     url,
-    fetch: (target, init) => fetch(target.startsWith(TEST_ORIGIN) ? url + target.slice(TEST_ORIGIN.length) : target, { redirect: 'manual', ...init }),
+    fetch: (target, init) =>
+      fetch(target.startsWith(TEST_ORIGIN) ? url + target.slice(TEST_ORIGIN.length) : target, { redirect: 'manual', ...init }),
     close: () => closeGracefully(app, 1_000),
   };
 }
@@ -72,7 +73,9 @@ export async function appOver(
   options: Partial<GatewayAppOptions> = {},
 ): Promise<{ app: ServedApp; gateway: Gateway }> {
   const gateway = await assembleGateway(db.prisma, config, logger, syncQueue);
-  const app = await serve(await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }));
+  const app = await serve(
+    await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }),
+  );
   return { app, gateway };
 }
 
@@ -124,7 +127,9 @@ export async function startTestGateway(
   });
   const logger = createLogger('debug', sink);
   // With syncWorkers, the real durable queue and a worker in this process; otherwise a recording queue.
-  const jobs = options.syncWorkers ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger }) : null;
+  const jobs = options.syncWorkers
+    ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger })
+    : null;
   const { app, gateway } = await appOver(db, config, logger, jobs?.queue);
   if (jobs) await jobs.startWorkers(gateway, 1);
 

@@ -27,7 +27,11 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 export async function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
   let stdout = '';
   let stderr = '';
-  const code = await runCommand(args, { env: childEnv(env), stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await runCommand(args, {
+    env: childEnv(env),
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 

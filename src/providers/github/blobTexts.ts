@@ -41,12 +41,21 @@ function batchesOf(files: Pick<SourceFile, 'sha' | 'size'>[]): string[][] {
 }
 
 /** The content of every blob asked for, by oid. A failed batch is reported per file; the other batches go on. */
-export async function fetchBlobTexts(client: GitHubClient, fullName: string, files: Pick<SourceFile, 'sha' | 'size'>[]): Promise<Map<string, FileText>> {
+export async function fetchBlobTexts(
+  client: GitHubClient,
+  fullName: string,
+  files: Pick<SourceFile, 'sha' | 'size'>[],
+): Promise<Map<string, FileText>> {
   const texts = new Map<string, FileText>();
   for (const oids of batchesOf(files)) {
     let blobs: (Blob | null)[];
     try {
-      blobs = await lookupObjects<Blob>(client, fullName, { operation: 'GatewayBlobs', selection: BLOB_SELECTION, action: 'read file contents' }, oids);
+      blobs = await lookupObjects<Blob>(
+        client,
+        fullName,
+        { operation: 'GatewayBlobs', selection: BLOB_SELECTION, action: 'read file contents' },
+        oids,
+      );
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error; // rate limits pause the run; rejected credentials are refreshed
       for (const oid of oids) texts.set(oid, { kind: 'unavailable', reason: error.message });

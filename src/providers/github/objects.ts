@@ -16,7 +16,13 @@ export function splitFullName(fullName: string): { owner: string; name: string }
 }
 
 /** One GraphQL request about a repository; GitHub's failures become the gateway's errors. */
-export async function runQuery<T>(client: GitHubClient, query: string, variables: Record<string, unknown>, action: string, fullName: string): Promise<T> {
+export async function runQuery<T>(
+  client: GitHubClient,
+  query: string,
+  variables: Record<string, unknown>,
+  action: string,
+  fullName: string,
+): Promise<T> {
   try {
     return await client.graphql<T>(query, variables);
   } catch (error) {

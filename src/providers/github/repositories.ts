@@ -59,10 +59,9 @@ export function createRepositoryLister(options: GitHubClientOptions): ResourceLi
     async listBatch(credentials: ProviderCredentials, cursor: string | null): Promise<ResourceBatch> {
       let data: RepositoriesResponse;
       try {
-        data = await createGitHubClient(credentials.accessToken, options).graphql<RepositoriesResponse>(
-          LIST_REPOSITORIES_QUERY,
-          { cursor },
-        );
+        data = await createGitHubClient(credentials.accessToken, options).graphql<RepositoriesResponse>(LIST_REPOSITORIES_QUERY, {
+          cursor,
+        });
       } catch (error) {
         throw translateGitHubError(error, 'list repositories');
       }

@@ -40,7 +40,12 @@ export async function walkTree(client: GitHubClient, fullName: string, rootOid: 
     for (const [batchIndex, folders] of batches.entries()) {
       let trees: ({ entries?: TreeEntry[] | null } | null)[];
       try {
-        trees = await lookupObjects(client, fullName, { operation: 'GatewayTrees', selection: TREE_SELECTION, action: 'read the file tree' }, folders.map((folder) => folder.oid));
+        trees = await lookupObjects(
+          client,
+          fullName,
+          { operation: 'GatewayTrees', selection: TREE_SELECTION, action: 'read the file tree' },
+          folders.map((folder) => folder.oid),
+        );
       } catch (error) {
         // The walk stops here: nothing below the folders not listed yet is known.
         const unlisted = [...gaps, ...batches.slice(batchIndex).flat(), ...next];

@@ -71,8 +71,5 @@ export function createWebhookManager(options: GitHubClientOptions): WebhookManag
 
 function isHookAlreadyExists(error: unknown): boolean {
   const failure = error as HookFailure;
-  return (
-    failure.status === 422 &&
-    (failure.response?.data?.errors ?? []).some((entry) => /hook already exists/i.test(entry.message ?? ''))
-  );
+  return failure.status === 422 && (failure.response?.data?.errors ?? []).some((entry) => /hook already exists/i.test(entry.message ?? ''));
 }

@@ -33,7 +33,11 @@ export function authenticate(
       anonymous: true,
       failure:
         api === 'graphql'
-          ? restError(401, 'This endpoint requires you to be authenticated.', 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql')
+          ? restError(
+              401,
+              'This endpoint requires you to be authenticated.',
+              'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+            )
           : restError(401, 'Requires authentication', documentation),
     };
   }

@@ -13,7 +13,9 @@ export interface Delivery {
 }
 
 export async function deliver(repository: Repository, event: string, payload: object): Promise<Delivery[]> {
-  const hooks = repository.hooks.filter((hook) => hook.active && (event === 'ping' || hook.events.includes(event) || hook.events.includes('*')));
+  const hooks = repository.hooks.filter(
+    (hook) => hook.active && (event === 'ping' || hook.events.includes(event) || hook.events.includes('*')),
+  );
   return Promise.all(hooks.map((hook) => deliverTo(hook, repository, event, payload)));
 }
 
@@ -35,7 +37,13 @@ async function deliverTo(hook: Hook, repository: Repository, event: string, payl
     headers['x-hub-signature-256'] = `sha256=${createHmac('sha256', hook.config.secret).update(body).digest('hex')}`;
   }
   try {
-    const response = await fetch(hook.config.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(hook.config.url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.arrayBuffer();
     return { hookId: hook.id, url: hook.config.url, deliveryId, status: response.status };
   } catch (error) {

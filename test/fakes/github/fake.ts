@@ -202,7 +202,12 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     hooks: (fullName) =>
       state.requireRepository(fullName).hooks.map((hook) => ({
         id: hook.id,
-        config: { url: hook.config.url, content_type: hook.config.content_type, secret: hook.config.secret, insecure_ssl: hook.config.insecure_ssl },
+        config: {
+          url: hook.config.url,
+          content_type: hook.config.content_type,
+          secret: hook.config.secret,
+          insecure_ssl: hook.config.insecure_ssl,
+        },
         events: [...hook.events],
         active: hook.active,
         createdAt: hook.createdAt,
@@ -212,7 +217,13 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
       const repository = state.requireRepository(fullName);
       const sender = repository.owner;
       return deliver(repository, event, {
-        repository: { id: repository.databaseId, node_id: repository.nodeId, name: repository.name, full_name: `${sender.login}/${repository.name}`, private: repository.isPrivate },
+        repository: {
+          id: repository.databaseId,
+          node_id: repository.nodeId,
+          name: repository.name,
+          full_name: `${sender.login}/${repository.name}`,
+          private: repository.isPrivate,
+        },
         sender: { login: sender.login, id: sender.id, node_id: sender.nodeId, type: sender.type },
         ...payload,
       });

@@ -67,10 +67,7 @@ function buildTree(prefix: string, files: ReadonlyMap<string, GitBlob>): GitTree
   const sortName = (entry: GitTreeEntry) => Buffer.from(entry.object.type === 'tree' ? `${entry.name}/` : entry.name);
   const entries = [...children.values()].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
   const content = Buffer.concat(
-    entries.flatMap((entry) => [
-      Buffer.from(`${entry.mode.toString(8)} ${entry.name}\0`),
-      Buffer.from(entry.object.oid, 'hex'),
-    ]),
+    entries.flatMap((entry) => [Buffer.from(`${entry.mode.toString(8)} ${entry.name}\0`), Buffer.from(entry.object.oid, 'hex')]),
   );
   return { type: 'tree', oid: gitObjectId('tree', content), entries };
 }
@@ -78,7 +75,14 @@ function buildTree(prefix: string, files: ReadonlyMap<string, GitBlob>): GitTree
 export function commit(tree: GitTree, parent: GitCommit | null, message: string, date: Date, author: string): GitCommit {
   const seconds = Math.floor(date.getTime() / 1000);
   const signature = `${author} <${author}@users.noreply.github.com> ${seconds} +0000`;
-  const text = [`tree ${tree.oid}`, ...(parent ? [`parent ${parent.oid}`] : []), `author ${signature}`, `committer ${signature}`, '', `${message}\n`].join('\n');
+  const text = [
+    `tree ${tree.oid}`,
+    ...(parent ? [`parent ${parent.oid}`] : []),
+    `author ${signature}`,
+    `committer ${signature}`,
+    '',
+    `${message}\n`,
+  ].join('\n');
   return {
     type: 'commit',
     oid: gitObjectId('commit', Buffer.from(text)),

@@ -23,7 +23,10 @@ export function handleGitBlob(request: FakeRequest, context: FakeContext, caller
     return {
       status: 200,
       bytes: blob.content,
-      headers: { 'content-type': `application/vnd.github.raw${raw[1] ?? ''}; charset=utf-8`, 'x-github-media-type': 'github.v3; param=raw; format=json' },
+      headers: {
+        'content-type': `application/vnd.github.raw${raw[1] ?? ''}; charset=utf-8`,
+        'x-github-media-type': 'github.v3; param=raw; format=json',
+      },
     };
   }
   const base64 = blob.content.toString('base64').replace(/.{60}/g, '$&\n');

@@ -148,8 +148,16 @@ function compareKeys(a: (string | number)[], b: (string | number)[]): number {
 
 /** Relay pagination with GitHub's argument rules and keyset cursors (stable while items are added). */
 function connection<T>(name: string, args: Args, page: Omit<Page<T>, 'cursor'>, node: (item: T) => Source): Source {
-  const { first, last, after, before } = args as { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
-  for (const [argument, value] of [['first', first], ['last', last]] as const) {
+  const { first, last, after, before } = args as {
+    first?: number | null;
+    last?: number | null;
+    after?: string | null;
+    before?: string | null;
+  };
+  for (const [argument, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value === null || value === undefined) continue;
     if (value < 0) throw new GraphQLError(`\`${argument}\` on the \`${name}\` connection cannot be less than zero.`);
     if (value > maxPageSize) {
@@ -299,7 +307,9 @@ class Objects {
     }
     return {
       ...common,
-      viewerIsAMember: this.state.repositories.some((repository) => repository.owner === account && repository.collaborators.has(this.viewer.login.toLowerCase())),
+      viewerIsAMember: this.state.repositories.some(
+        (repository) => repository.owner === account && repository.collaborators.has(this.viewer.login.toLowerCase()),
+      ),
     };
   }
 
@@ -312,7 +322,8 @@ class Objects {
     const affiliations = args.affiliations as RepositoryAffiliation[] | null | undefined;
     const ownerAffiliations = args.ownerAffiliations as RepositoryAffiliation[] | null | undefined;
     const allowed = (affiliation: RepositoryAffiliation) =>
-      (!ownerAffiliations?.length || ownerAffiliations.includes(affiliation)) && (!affiliations?.length || affiliations.includes(affiliation));
+      (!ownerAffiliations?.length || ownerAffiliations.includes(affiliation)) &&
+      (!affiliations?.length || affiliations.includes(affiliation));
     const items = this.state.repositories.filter((repository) => {
       if (account === this.viewer) {
         const affiliation = this.state.affiliation(repository, this.viewer.login);
@@ -455,7 +466,9 @@ class Objects {
           byteSize: object.content.length,
           isBinary: isBinary(object),
           isTruncated: truncated,
-          text: isBinary(object) ? null : object.content.subarray(0, truncated ? Math.floor(object.content.length / 2) : undefined).toString('utf8'),
+          text: isBinary(object)
+            ? null
+            : object.content.subarray(0, truncated ? Math.floor(object.content.length / 2) : undefined).toString('utf8'),
         };
     }
   }

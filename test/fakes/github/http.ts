@@ -45,7 +45,12 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** GitHub's REST error body: `{ message, documentation_url, status }` (status as a string). */
-export function restError(status: number, message: string, documentationUrl = 'https://docs.github.com/rest', extra: object = {}): FakeResponse {
+export function restError(
+  status: number,
+  message: string,
+  documentationUrl = 'https://docs.github.com/rest',
+  extra: object = {},
+): FakeResponse {
   return json(status, { message, ...extra, documentation_url: documentationUrl, status: String(status) });
 }
 
@@ -61,7 +66,11 @@ export function somethingWentWrong(requestId: string): string {
 export function injectedFailure(status: number, kind: RequestKind, requestId: string): FakeResponse {
   if (kind === 'graphql' && status >= 500) return json(status, { data: null, errors: [{ message: somethingWentWrong(requestId) }] });
   if (kind === 'oauth.token' || kind === 'oauth.authorize') {
-    return { status, text: `<html><body><h1>${status} ${STATUS_CODES[status] ?? ''}</h1></body></html>`, headers: { 'content-type': 'text/html; charset=utf-8' } };
+    return {
+      status,
+      text: `<html><body><h1>${status} ${STATUS_CODES[status] ?? ''}</h1></body></html>`,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    };
   }
   const messages: Record<number, string> = {
     401: 'Bad credentials',

@@ -24,7 +24,11 @@ export function newOAuthCode(): string {
 
 /** `x-github-request-id` values look like `C0DE:1A2B3:4C5D6E:5F6A7B8:65F0A1B2`. */
 export function newRequestId(): string {
-  const hex = (bytes: number) => randomBytes(bytes).toString('hex').toUpperCase().replace(/^0+(?=.)/, '');
+  const hex = (bytes: number) =>
+    randomBytes(bytes)
+      .toString('hex')
+      .toUpperCase()
+      .replace(/^0+(?=.)/, '');
   return [hex(2), hex(3), hex(3), hex(4), hex(4)].join(':');
 }
 

@@ -8,8 +8,14 @@ import { accessTokenLifetimeSeconds, refreshTokenLifetimeSeconds, type IssuedTok
 const troubleshooting = 'https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors';
 const tokenErrors = {
   bad_verification_code: ['The code passed is incorrect or expired.', `${troubleshooting}/#bad-verification-code`],
-  incorrect_client_credentials: ['The client_id and/or client_secret passed are incorrect.', `${troubleshooting}/#incorrect-client-credentials`],
-  redirect_uri_mismatch: ['The redirect_uri MUST match the registered callback URL for this application.', `${troubleshooting}/#redirect-uri-mismatch`],
+  incorrect_client_credentials: [
+    'The client_id and/or client_secret passed are incorrect.',
+    `${troubleshooting}/#incorrect-client-credentials`,
+  ],
+  redirect_uri_mismatch: [
+    'The redirect_uri MUST match the registered callback URL for this application.',
+    `${troubleshooting}/#redirect-uri-mismatch`,
+  ],
   bad_refresh_token: ['The refresh token passed is incorrect or expired.', troubleshooting],
   unsupported_grant_type: ['The grant type is not supported.', troubleshooting],
 } as const;
@@ -78,7 +84,11 @@ function redirect(target: string, query: Record<string, string | null>): FakeRes
   const url = new URL(target);
   for (const [key, value] of Object.entries(query)) if (value !== null) url.searchParams.set(key, value);
   const location = url.toString();
-  return { status: 302, headers: { location, 'content-type': 'text/html; charset=utf-8' }, text: `<html><body>You are being <a href="${location}">redirected</a>.</body></html>` };
+  return {
+    status: 302,
+    headers: { location, 'content-type': 'text/html; charset=utf-8' },
+    text: `<html><body>You are being <a href="${location}">redirected</a>.</body></html>`,
+  };
 }
 
 function html(status: number, body: string): FakeResponse {
@@ -129,7 +139,11 @@ function tokenFields(app: OAuthApp, issued: IssuedTokens, scopes: string[]): Rec
   return {
     access_token: issued.accessToken,
     ...(app.expiringTokens && issued.refreshToken
-      ? { expires_in: accessTokenLifetimeSeconds, refresh_token: issued.refreshToken, refresh_token_expires_in: refreshTokenLifetimeSeconds }
+      ? {
+          expires_in: accessTokenLifetimeSeconds,
+          refresh_token: issued.refreshToken,
+          refresh_token_expires_in: refreshTokenLifetimeSeconds,
+        }
       : {}),
     scope: scopes.join(','),
     token_type: 'bearer',
@@ -156,7 +170,10 @@ export function handleApplications(request: FakeRequest, context: FakeContext): 
       : request.method === 'POST'
         ? 'https://docs.github.com/rest/apps/oauth-applications#check-a-token'
         : 'https://docs.github.com/rest/apps/oauth-applications#delete-an-app-token';
-  if (!((what === 'grant' && request.method === 'DELETE') || (what === 'token' && (request.method === 'DELETE' || request.method === 'POST')))) {
+  if (!(
+    (what === 'grant' && request.method === 'DELETE') ||
+    (what === 'token' && (request.method === 'DELETE' || request.method === 'POST'))
+  )) {
     return restError(404, 'Not Found', documentation);
   }
   const credentials = basicCredentials(request.headers);

@@ -24,16 +24,63 @@ const hookDocs = {
 
 /** Webhook events a repository hook can subscribe to (GitHub rejects others). */
 const webhookEvents = new Set([
-  '*', 'branch_protection_configuration', 'branch_protection_rule', 'check_run', 'check_suite', 'code_scanning_alert',
-  'commit_comment', 'create', 'custom_property_values', 'delete', 'dependabot_alert', 'deploy_key', 'deployment',
-  'deployment_protection_rule', 'deployment_review', 'deployment_status', 'discussion', 'discussion_comment', 'fork',
-  'gollum', 'issue_comment', 'issue_dependencies', 'issues', 'label', 'merge_group', 'meta', 'milestone', 'package',
-  'page_build', 'project', 'project_card', 'project_column', 'public', 'pull_request', 'pull_request_review',
-  'pull_request_review_comment', 'pull_request_review_thread', 'push', 'registry_package', 'release',
-  'repository', 'repository_advisory', 'repository_dispatch', 'repository_import', 'repository_ruleset',
-  'repository_vulnerability_alert', 'secret_scanning_alert', 'secret_scanning_alert_location',
-  'secret_scanning_scan', 'security_and_analysis', 'star', 'status', 'sub_issues', 'team_add', 'watch',
-  'workflow_job', 'workflow_run',
+  '*',
+  'branch_protection_configuration',
+  'branch_protection_rule',
+  'check_run',
+  'check_suite',
+  'code_scanning_alert',
+  'commit_comment',
+  'create',
+  'custom_property_values',
+  'delete',
+  'dependabot_alert',
+  'deploy_key',
+  'deployment',
+  'deployment_protection_rule',
+  'deployment_review',
+  'deployment_status',
+  'discussion',
+  'discussion_comment',
+  'fork',
+  'gollum',
+  'issue_comment',
+  'issue_dependencies',
+  'issues',
+  'label',
+  'merge_group',
+  'meta',
+  'milestone',
+  'package',
+  'page_build',
+  'project',
+  'project_card',
+  'project_column',
+  'public',
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'pull_request_review_thread',
+  'push',
+  'registry_package',
+  'release',
+  'repository',
+  'repository_advisory',
+  'repository_dispatch',
+  'repository_import',
+  'repository_ruleset',
+  'repository_vulnerability_alert',
+  'secret_scanning_alert',
+  'secret_scanning_alert_location',
+  'secret_scanning_scan',
+  'security_and_analysis',
+  'star',
+  'status',
+  'sub_issues',
+  'team_add',
+  'watch',
+  'workflow_job',
+  'workflow_run',
 ]);
 
 interface Route {
@@ -60,7 +107,8 @@ export async function handleRest(request: FakeRequest, context: FakeContext): Pr
   if (request.path.startsWith('/applications/')) return handleApplications(request, context);
 
   const hookRoute = routes.find((route) => route.method === request.method && route.pattern.test(request.path));
-  const isPublicRead = request.method === 'GET' && (/^\/(repos\/[^/]+\/[^/]+|meta|rate_limit)\/?$/.test(request.path) || blobPath.test(request.path));
+  const isPublicRead =
+    request.method === 'GET' && (/^\/(repos\/[^/]+\/[^/]+|meta|rate_limit)\/?$/.test(request.path) || blobPath.test(request.path));
   const auth = authenticate(request, context, 'rest');
   if ('failure' in auth && !(isPublicRead && auth.anonymous)) return auth.failure;
   const caller = 'failure' in auth ? null : auth;
@@ -132,14 +180,21 @@ function hooks(request: FakeRequest, context: FakeContext, caller: Authenticated
   // Webhooks need admin rights; without them GitHub does not reveal the repository (or its hooks) at all.
   if (!repository || state.permission(repository, caller.account.login) !== 'ADMIN') return restError(404, 'Not Found', documentation);
   const fullName = `${repository.owner.login}/${repository.name}`;
-  const body = (typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body) ? request.body : {}) as Record<string, unknown>;
+  const body = (typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body) ? request.body : {}) as Record<
+    string,
+    unknown
+  >;
 
   if (route.kind === 'hooks.list') {
     const perPage = clampInt(request.url.searchParams.get('per_page'), 30, 1, 100);
     const page = clampInt(request.url.searchParams.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
     const items = repository.hooks.slice((page - 1) * perPage, page * perPage);
     const link = linkHeader(request, context, page, Math.max(1, Math.ceil(repository.hooks.length / perPage)));
-    return json(200, items.map((hook) => hookJson(hook, repository, context)), link ? { link } : {});
+    return json(
+      200,
+      items.map((hook) => hookJson(hook, repository, context)),
+      link ? { link } : {},
+    );
   }
 
   if (route.kind === 'hooks.create') {
@@ -231,7 +286,12 @@ function checkHookInput(body: Record<string, unknown>, documentation: string, cr
     if (wrong !== undefined) return invalid(`For 'items', ${JSON.stringify(wrong)} is not a string.`);
     const unknown = (value as string[]).filter((event) => !webhookEvents.has(event));
     if (unknown.length > 0) {
-      return validationFailed(documentation, { resource: 'Hook', code: 'custom', field: 'events', message: `${unknown.join(', ')} is not a valid event name` });
+      return validationFailed(documentation, {
+        resource: 'Hook',
+        code: 'custom',
+        field: 'events',
+        message: `${unknown.join(', ')} is not a valid event name`,
+      });
     }
   }
   if (body.active !== undefined && typeof body.active !== 'boolean') {
@@ -325,9 +385,7 @@ function repositoryJson(repository: Repository, context: FakeContext, caller: Au
     pushed_at: repository.pushedAt,
     size: 0,
     default_branch: repository.defaultBranch,
-    ...(caller
-      ? { permissions: { admin: rank >= 4, maintain: rank >= 3, push: rank >= 2, triage: rank >= 1, pull: rank >= 0 } }
-      : {}),
+    ...(caller ? { permissions: { admin: rank >= 4, maintain: rank >= 3, push: rank >= 2, triage: rank >= 1, pull: rank >= 0 } } : {}),
   };
 }
 

@@ -103,7 +103,15 @@ async function respond(
   );
   const raw = await readBody(req);
   const { kind, path, handler } = route(method, url.pathname, context.enterprise);
-  const request: FakeRequest = { kind, method, path, url, headers, body: parseBody(raw, headers['content-type']), requestId: newRequestId() };
+  const request: FakeRequest = {
+    kind,
+    method,
+    path,
+    url,
+    headers,
+    body: parseBody(raw, headers['content-type']),
+    requestId: newRequestId(),
+  };
 
   if (context.faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, context.faults.latencyMs));
   const failure = context.faults.takeFailure(infoOf(request));
@@ -119,7 +127,16 @@ async function respond(
     ...response.headers,
     'x-github-request-id': request.requestId,
   };
-  record({ kind, method, path: url.pathname, apiPath: path, url: url.pathname + url.search, headers, body: request.body, status: response.status });
+  record({
+    kind,
+    method,
+    path: url.pathname,
+    apiPath: path,
+    url: url.pathname + url.search,
+    headers,
+    body: request.body,
+    status: response.status,
+  });
   const body = response.bytes ?? response.text ?? (response.json !== undefined ? JSON.stringify(response.json) : undefined);
   return { status: response.status, headers: out, body };
 }

@@ -258,7 +258,13 @@ export class GitHubState {
       else repository.files.set(normalizePath(path), blob(content));
     }
     const date = new Date(Math.max(Date.now(), Date.parse(repository.createdAt) + 60_000));
-    repository.head = commit(treeOf(repository.files), repository.head, `Update ${Object.keys(files).join(', ')}`, date, repository.owner.login);
+    repository.head = commit(
+      treeOf(repository.files),
+      repository.head,
+      `Update ${Object.keys(files).join(', ')}`,
+      date,
+      repository.owner.login,
+    );
     repository.pushedAt = repository.updatedAt = isoSeconds(date);
     return repository.head;
   }
@@ -320,7 +326,13 @@ export class GitHubState {
       const refresh = typeof options.refreshToken === 'string' ? options.refreshToken : newToken('ghr');
       const refreshExpiresAt = now + (options.refreshTokenExpiresInSeconds ?? refreshTokenLifetimeSeconds) * 1000;
       this.refreshTokens.set(refresh, {
-        token: refresh, accessToken: token, login: account.login, clientId, scopes, expiresAt: refreshExpiresAt, used: false,
+        token: refresh,
+        accessToken: token,
+        login: account.login,
+        clientId,
+        scopes,
+        expiresAt: refreshExpiresAt,
+        used: false,
       });
       issued.refreshToken = refresh;
       issued.refreshTokenExpiresAt = refreshExpiresAt;

@@ -49,7 +49,11 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
             ? `The gateway could not complete the request: ${graphQLError.message}`
             : `Could not reach the gateway (${requestError?.networkError?.message ?? 'no answer'}).`}
         </p>
-        {onRetry && <button type="button" onClick={onRetry}>Try again</button>}
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
       </div>
     );
   }
@@ -68,8 +72,8 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
       return (
         <div role="alert" className="notice notice-info">
           <p>
-            {error.provider} connections are not supported by the picker: the gateway cannot list what they can reach, so
-            there is nothing to select here.
+            {error.provider} connections are not supported by the picker: the gateway cannot list what they can reach, so there is nothing
+            to select here.
           </p>
           <p className="detail">{error.message}</p>
           <BackToList />
@@ -79,8 +83,7 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
       return (
         <div role="alert" className="notice notice-error">
           <p>
-            This gateway has no OAuth app for {error.provider}. Set {error.variables.join(' and ')} on the gateway and
-            restart it.
+            This gateway has no OAuth app for {error.provider}. Set {error.variables.join(' and ')} on the gateway and restart it.
           </p>
         </div>
       );
@@ -96,7 +99,11 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
         <div role="alert" className="notice notice-error">
           <p>{error.provider} did not answer properly, also after retries.</p>
           <p className="detail">{error.message}</p>
-          {onRetry && <button type="button" onClick={onRetry}>Try again</button>}
+          {onRetry && (
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          )}
         </div>
       );
     case 'ValidationError':

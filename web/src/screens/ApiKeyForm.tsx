@@ -32,8 +32,7 @@ export function ApiKeyForm({ rejected, onSubmit }: { rejected: boolean; onSubmit
           onChange={(event) => setKey(event.target.value)}
         />
         <p id="api-key-help" className="hint">
-          Create one with <code>npm run gateway -- apikey create</code>. It is kept in this browser tab only and sent
-          to this gateway alone.
+          Create one with <code>npm run gateway -- apikey create</code>. It is kept in this browser tab only and sent to this gateway alone.
         </p>
         <button type="submit">Continue</button>
       </form>

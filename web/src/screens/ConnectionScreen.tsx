@@ -54,7 +54,11 @@ const ConnectionDetails = graphql(`
 `);
 
 export function ConnectionScreen({ connectionId }: { connectionId: string }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ConnectionDetails, variables: { id: connectionId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ConnectionDetails,
+    variables: { id: connectionId },
+    requestPolicy: 'cache-and-network',
+  });
   const [finishedRuns, setFinishedRuns] = useState(0);
   // After a save, a finished run, or while a run is awaited: read the connection again, bypassing the cache.
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -73,11 +77,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
     return (
       <section>
         {backLink}
-        {error && !data ? (
-          <ErrorNotice requestError={error} onRetry={reload} />
-        ) : (
-          fetching && <p role="status">Loading the connection…</p>
-        )}
+        {error && !data ? <ErrorNotice requestError={error} onRetry={reload} /> : fetching && <p role="status">Loading the connection…</p>}
       </section>
     );
   }

@@ -37,7 +37,11 @@ const Connections = graphql(`
 
 export function ConnectionsScreen() {
   const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: Connections, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: Connections,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
   const heading = useHeadingFocus<HTMLHeadingElement>('connections');
   const names = new Map(data?.providers.map((provider) => [provider.id, provider.name]));
   const connections = data?.connections;

@@ -38,7 +38,10 @@ const Documents = graphql(`
 /** `refreshKey` changes when a sync run finishes, so the list shows what it stored. */
 export function DocumentList({ connectionId, refreshKey }: { connectionId: string; refreshKey: number }) {
   const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: Documents, variables: { id: connectionId, first: PAGE_SIZE, after: pages.after } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: Documents,
+    variables: { id: connectionId, first: PAGE_SIZE, after: pages.after },
+  });
   const headingId = useId();
 
   useEffect(() => {

@@ -65,8 +65,15 @@ const Configure = graphql(`
 
 type Configured = Extract<PickerConnectionQuery['connection'], { __typename: 'Connection' }>['configuredResources'];
 
-function selectionOf(configured: readonly Pick<Configured[number], 'resourceId' | 'name' | 'defaultBranch'>[]): Map<string, ResourceSelectionInput> {
-  return new Map(configured.map((resource) => [resource.resourceId, { id: resource.resourceId, name: resource.name, defaultBranch: resource.defaultBranch }]));
+function selectionOf(
+  configured: readonly Pick<Configured[number], 'resourceId' | 'name' | 'defaultBranch'>[],
+): Map<string, ResourceSelectionInput> {
+  return new Map(
+    configured.map((resource) => [
+      resource.resourceId,
+      { id: resource.resourceId, name: resource.name, defaultBranch: resource.defaultBranch },
+    ]),
+  );
 }
 
 /** The filter's value once typing pauses, so each keystroke does not cost a request. */

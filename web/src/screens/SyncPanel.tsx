@@ -75,7 +75,12 @@ function foldProgress(previous: LiveRun | undefined, event: ProgressEvent): Live
       run.filesDone = run.filesTotal;
       break;
     case 'FINISHED':
-      run.finished = { status: event.status ?? 'SUCCEEDED', added: event.added ?? 0, updated: event.updated ?? 0, deleted: event.deleted ?? 0 };
+      run.finished = {
+        status: event.status ?? 'SUCCEEDED',
+        added: event.added ?? 0,
+        updated: event.updated ?? 0,
+        deleted: event.deleted ?? 0,
+      };
       break;
   }
   return run;
@@ -134,7 +139,11 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
   if (showLive) {
     if (live.finished) {
       const { status, added, updated, deleted } = live.finished;
-      summary = <p className="notice notice-success">Sync {finishedLabel(status)}: {counts(added, updated, deleted)}.</p>;
+      summary = (
+        <p className="notice notice-success">
+          Sync {finishedLabel(status)}: {counts(added, updated, deleted)}.
+        </p>
+      );
     }
   } else if (waiting) {
     summary = <p>Sync {waitingState}…</p>;
@@ -161,9 +170,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
           </progress>
           {!live.finished && (
             <p className="hint">
-              {live.resource
-                ? `Syncing ${live.resource}: ${live.filesDone} of ${live.filesTotal} files. `
-                : 'Sync started. '}
+              {live.resource ? `Syncing ${live.resource}: ${live.filesDone} of ${live.filesTotal} files. ` : 'Sync started. '}
               {live.resourcesDone} of {plural(live.resourcesTotal, 'repository', 'repositories')} done.
             </p>
           )}
