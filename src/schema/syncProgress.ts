@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../sync/runSync.js';
+import type { SyncProgress } from '../sync/progress.js';
 import { GraphQLError } from 'graphql';
 import { ConnectionNotFoundError } from '../errors.js';
 import { builder } from './builder.js';

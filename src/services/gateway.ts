@@ -13,7 +13,7 @@ import { CredentialsManager } from './credentials.js';
 import { ResourceListingCache } from './listingCache.js';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { SyncQueue } from '../sync/queue.js';
-import type { SyncProgress } from '../sync/runSync.js';
+import type { SyncProgress } from '../sync/progress.js';
 import { KeyedMutex } from './keyedMutex.js';
 
 export interface Gateway {

@@ -9,6 +9,7 @@ import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource,
 import type { Gateway } from '../services/gateway.js';
 import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan.js';
 import { isDocument } from './documentFilter.js';
+import type { SyncProgress } from './progress.js';
 import type { SyncFailure } from './syncFailure.js';
 
 export interface SyncScope {
@@ -92,12 +93,6 @@ export async function runSync(
   hooks.onProgress?.({ type: 'finished', runId, status, ...totals });
   return finished;
 }
-
-export type SyncProgress =
-  | { type: 'started'; runId: string; resources: number }
-  | { type: 'resource'; runId: string; resource: string; filesDone: number; filesTotal: number }
-  | { type: 'resourceDone'; runId: string; resource: string; added: number; updated: number; deleted: number }
-  | { type: 'finished'; runId: string; status: string; added: number; updated: number; deleted: number };
 
 type ProgressHook = (event: SyncProgress) => void;
 
