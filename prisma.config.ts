@@ -13,8 +13,6 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  async adapter() {
-    // The adapter's declarations lag Prisma 6.19 (see src/db/database.ts); its run-time format matches.
-    return new PrismaPGlite(new PGlite()) as unknown as AdapterFactory;
-  },
+  // The adapter's declarations lag Prisma 6.19 (see src/db/database.ts); its run-time format matches.
+  adapter: () => Promise.resolve(new PrismaPGlite(new PGlite()) as unknown as AdapterFactory),
 });

@@ -91,9 +91,9 @@ function toSummary(key: ApiKey & { organization: { slug: string } }): ApiKeySumm
 
 /** Resolves a presented key to its organization, or null when it is malformed, unknown or revoked. */
 export async function verifyApiKey(prisma: PrismaClient, presented: string): Promise<ApiKeyPrincipal | null> {
-  const match = KEY_PATTERN.exec(presented);
-  if (!match) return null;
-  const stored = await prisma.apiKey.findUnique({ where: { prefix: `cgw_${match[1]}` } });
+  const id = KEY_PATTERN.exec(presented)?.[1];
+  if (id === undefined) return null;
+  const stored = await prisma.apiKey.findUnique({ where: { prefix: `cgw_${id}` } });
   if (!stored || stored.revokedAt) return null;
   if (!timingSafeEqual(Buffer.from(stored.hash, 'hex'), Buffer.from(hashKey(presented), 'hex'))) return null;
   const now = Date.now();

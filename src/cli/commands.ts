@@ -35,7 +35,7 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-async function withDatabase<T>(io: CliIo, work: (db: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(io: CliIo, work: (db: Database) => T | Promise<T>): Promise<T> {
   const db = await openDatabase(loadConfig(io.env).database);
   try {
     const applied = await migrate(db);
@@ -80,7 +80,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
   }
   if (command === 'migrate') {
     if (subcommand) throw new UsageError(`migrate takes no arguments (got ${subcommand}).`);
-    await withDatabase(io, async () => out('Database is up to date.'));
+    await withDatabase(io, () => out('Database is up to date.'));
     return;
   }
   if (command === 'worker') {

@@ -4,8 +4,9 @@ const when = (date: Date | null) => (date ? date.toISOString().replace(/\.\d{3}Z
 
 /** A plain-text table of API keys, one row per key, aligned for a terminal. */
 export function formatApiKeyTable(keys: ApiKeySummary[]): string {
+  const header = ['PREFIX', 'ORGANIZATION', 'LABEL', 'CREATED', 'LAST USED', 'STATUS'];
   const rows = [
-    ['PREFIX', 'ORGANIZATION', 'LABEL', 'CREATED', 'LAST USED', 'STATUS'],
+    header,
     ...keys.map((key) => [
       key.prefix,
       key.organization,
@@ -15,11 +16,11 @@ export function formatApiKeyTable(keys: ApiKeySummary[]): string {
       key.revokedAt ? `revoked ${when(key.revokedAt)}` : 'active',
     ]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
   return rows
     .map((row) =>
       row
-        .map((cell, column) => cell.padEnd(widths[column]!))
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
         .join('  ')
         .trimEnd(),
     )

@@ -86,10 +86,11 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
   };
 }
 
-async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client losing its server must not crash the process; the next query reports the failure.
-  pool.on('error', () => {});
+  pool.on('error', () => {
+    // An idle client losing its server must not crash the process; the next query reports the failure.
+  });
   const prisma = createPrisma(new PrismaPg(pool), options);
   return {
     kind: 'postgres',

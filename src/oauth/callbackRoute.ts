@@ -6,6 +6,7 @@ import { completeAuthorization } from '../services/connect.js';
 import type { Gateway } from '../services/gateway.js';
 
 export function oauthCallbackRoutes(gateway: Gateway) {
+  // eslint-disable-next-line @typescript-eslint/require-await -- a Fastify plugin: async, so that an error while adding routes rejects app.register() (a plain function's throw would escape Fastify's loader).
   return async (scope: FastifyInstance) => {
     scope.get<{ Params: { provider: string }; Querystring: Record<string, string | string[] | undefined> }>(
       '/oauth/callback/:provider',

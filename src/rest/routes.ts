@@ -3,7 +3,6 @@
 // failures are thrown and answered by the error boundary in the REST shape.
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { ValidationError } from '../errors.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { principalOf } from '../server/authentication.js';
 import { describeUnsafe, findUnsafeJson, unsafeStringReason } from '../server/inputSafety.js';
 import { configureConnection, type ResourceSelection } from '../services/configureConnection.js';
@@ -68,6 +67,7 @@ function stringList(value: unknown, name: string): string[] | undefined {
 }
 
 export function restRoutes(gateway: Gateway, requireApiKey: onRequestAsyncHookHandler) {
+  // eslint-disable-next-line @typescript-eslint/require-await -- a Fastify plugin: async, so that an error while adding routes rejects app.register() (a plain function's throw would escape Fastify's loader).
   return async (scope: FastifyInstance) => {
     scope.addHook('onRequest', requireApiKey);
     scope.removeAllContentTypeParsers();
@@ -151,7 +151,7 @@ export function restRoutes(gateway: Gateway, requireApiKey: onRequestAsyncHookHa
       const created = await createConnection(gateway, principalOf(request).organizationId, {
         provider: adapter.id,
         redirectUrl: body.redirectUrl,
-        metadata: (body.metadata ?? null) as Prisma.InputJsonValue | null,
+        metadata: body.metadata ?? null,
         containerTags: tags,
       });
       return { id: created.connection.id, authLink: created.authLink, expiresIn: String(created.expiresIn) };
@@ -174,6 +174,6 @@ function parseSelection(resources: unknown): ResourceSelection[] {
     if (branch !== undefined && branch !== null && typeof branch !== 'string') {
       throw new ValidationError(`resources[${index}].defaultBranch`, `resources[${index}].defaultBranch must be a string.`);
     }
-    return { id: String(id), name: entry.name, defaultBranch: (branch as string | null | undefined) ?? null };
+    return { id: String(id), name: entry.name, defaultBranch: branch ?? null };
   });
 }

@@ -50,11 +50,11 @@ builder.mutationField('configureConnection', (t) =>
     },
     args: { input: t.arg({ type: ConfigureConnectionInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const connection = await requireConnection(context.gateway, context.organizationId, String(input.connectionId));
+      const connection = await requireConnection(context.gateway, context.organizationId, input.connectionId);
       return configureConnection(
         context.gateway,
         connection,
-        input.resources.map((item) => ({ id: String(item.id), name: item.name, defaultBranch: item.defaultBranch ?? null })),
+        input.resources.map((item) => ({ id: item.id, name: item.name, defaultBranch: item.defaultBranch ?? null })),
       );
     },
   }),

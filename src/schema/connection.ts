@@ -49,8 +49,9 @@ builder.queryField('connection', (t) =>
     errors: { types: [ConnectionNotFoundError], union: { name: 'ConnectionResult' } },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
-      const connection = await ConnectionRef.getDataloader(context).load(String(id));
-      if (!connection) throw new ConnectionNotFoundError(String(id));
+      const connection = await ConnectionRef.getDataloader(context).load(id);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Pothos types load() as a Connection, but with `sort: true` an id the organization does not have resolves to null.
+      if (!connection) throw new ConnectionNotFoundError(id);
       return connection;
     },
   }),

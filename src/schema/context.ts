@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Gateway } from '../services/gateway.js';
 
 /** Per-request GraphQL context. Only authenticated requests reach the resolvers. */
@@ -8,5 +8,6 @@ export interface GraphQLContext {
   organizationId: string;
   apiKeyId: string;
   requestId: string;
-  logger: Logger;
+  /** The request's logger, which carries its id. */
+  logger: FastifyBaseLogger;
 }

@@ -25,6 +25,6 @@ builder.mutationField('deleteConnection', (t) =>
     errors: { types: [ConnectionNotFoundError], union: { name: 'DeleteConnectionResult' } },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) =>
-      deleteConnection(context.gateway, await requireConnection(context.gateway, context.organizationId, String(id))),
+      deleteConnection(context.gateway, await requireConnection(context.gateway, context.organizationId, id)),
   }),
 );

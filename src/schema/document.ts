@@ -45,7 +45,7 @@ builder.objectField(ConnectionRef, 'documents', (t) =>
       args: { resourceId: t.arg.id({ required: false, description: 'Only the documents of this resource.' }) },
       resolve: (connection, args, context) => {
         checkPaging(args, 100);
-        const scope = { connectionId: connection.id, ...(args.resourceId ? { resourceId: String(args.resourceId) } : {}) };
+        const scope = { connectionId: connection.id, ...(args.resourceId ? { resourceId: args.resourceId } : {}) };
         return resolveCursorConnection(
           { args, toCursor: (document: { id: string }) => document.id, defaultSize: 50, maxSize: 100 },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>

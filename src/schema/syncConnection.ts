@@ -22,7 +22,7 @@ builder.mutationField('syncConnection', (t) =>
     },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
-      const connection = await requireConnection(context.gateway, context.organizationId, String(id));
+      const connection = await requireConnection(context.gateway, context.organizationId, id);
       const adapter = context.gateway.providers.get(connection.provider);
       if (!adapter.documents) throw new ProviderNotSupportedError(adapter.name, 'syncDocuments');
       assertUsableCredentials(connection);

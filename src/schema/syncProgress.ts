@@ -45,10 +45,10 @@ builder.subscriptionField('syncProgress', (t) =>
     args: { connectionId: t.arg.id({ required: true }) },
     subscribe: async (_root, { connectionId }, context) => {
       // Another organization's connection looks like one that does not exist.
-      const connection = await context.gateway.connections.get(context.organizationId, String(connectionId));
+      const connection = await context.gateway.connections.get(context.organizationId, connectionId);
       if (!connection) {
         // A stream has no result union to carry typed errors: the same failure as a GraphQL error.
-        const missing = new ConnectionNotFoundError(String(connectionId));
+        const missing = new ConnectionNotFoundError(connectionId);
         throw new GraphQLError(missing.message, { extensions: { code: missing.code, http: { status: missing.httpStatus } } });
       }
       return context.gateway.events.subscribe('syncProgress', connection.id);

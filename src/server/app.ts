@@ -42,8 +42,10 @@ export async function createGatewayApp({
   trustProxy = false,
   pickerDir = pickerBuildDir,
 }: GatewayAppOptions): Promise<GatewayApp> {
+  // Typed as Fastify's own logger interface, so the instance (and every plugin's `scope`) is the plain FastifyInstance.
+  const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
-    loggerInstance: logger as FastifyBaseLogger,
+    loggerInstance,
     genReqId: requestIdOf,
     // One access line per request comes from installRequestLogging, not Fastify's two.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
@@ -60,9 +62,9 @@ export async function createGatewayApp({
   // A declared length is checked as is (Node's parser has refused malformed ones, and never delivers more than
   // declared); a chunked body is counted as it is read (bodyLimit). Either way, before authentication: an
   // oversized body is refused unread.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const declared = request.headers['content-length'];
-    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) throw payloadTooLarge(limits.maxBodyBytes);
+    done(declared !== undefined && Number(declared) > limits.maxBodyBytes ? payloadTooLarge(limits.maxBodyBytes) : undefined);
   });
 
   const requireKey = requireApiKey(gateway.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));

@@ -130,7 +130,7 @@ export function clientErrorHandler(logger: Logger) {
     logger.debug({ requestId, parserError: error.code }, 'refused a request the HTTP parser could not read');
     if (socket.writable) {
       socket.write(
-        `HTTP/1.1 ${failure.httpStatus} ${STATUS_CODES[failure.httpStatus]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `HTTP/1.1 ${failure.httpStatus} ${STATUS_CODES[failure.httpStatus] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
       );
     }

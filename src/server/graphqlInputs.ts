@@ -73,22 +73,23 @@ function findUnsafeLiteral(value: ValueNode, path: string, depth: number): Unsaf
  */
 export function useErrorCodes(): Plugin {
   return {
-    onResultProcess({ result, setResult }) {
+    onResultProcess(payload) {
+      const { result } = payload;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
       const { errors } = result as ExecutionResult;
-      if (!errors?.some((error) => error.extensions?.code === undefined || 'originalError' in (error.extensions ?? {}))) return;
-      setResult({ ...(result as ExecutionResult), errors: errors.map(withCode) });
+      if (!errors?.some((error) => error.extensions.code === undefined || 'originalError' in error.extensions)) return;
+      payload.setResult({ ...(result as ExecutionResult), errors: errors.map(withCode) });
     },
   };
 }
 
 /** The error with a code, and without yoga's `originalError` extension (a parser's message about the body). */
 function withCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code !== undefined && !('originalError' in error.extensions)) return error;
-  const { originalError: _parserDetail, ...extensions } = error.extensions ?? {};
+  if (error.extensions.code !== undefined && !('originalError' in error.extensions)) return error;
+  const { originalError: _parserDetail, ...extensions } = error.extensions;
   const aboutInput = error.path !== undefined || error.message.startsWith('Variable "$');
   // A field's error sits beside the data of the others (HTTP 200); a request-level one fails the request (400).
-  const http = error.path === undefined ? { http: { status: 400, ...(error.extensions?.http as object | undefined), spec: false } } : {};
+  const http = error.path === undefined ? { http: { status: 400, ...error.extensions.http, spec: false } } : {};
   return new GraphQLError(error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,

@@ -49,7 +49,7 @@ export function createGraphQLHandler({
         organizationId: principal.organizationId,
         apiKeyId: principal.apiKeyId,
         requestId: req.id,
-        logger: req.log as Logger,
+        logger: req.log,
       };
     },
     plugins: [...useRequestLimits(limits), useInputSafety(), useUnexpectedErrorLogging(), useErrorCodes()],
@@ -104,6 +104,7 @@ export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHo
       '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
   });
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- a Fastify plugin: async, so that an error while adding routes rejects app.register() (a plain function's throw would escape Fastify's loader).
   return async (scope: FastifyInstance) => {
     // yoga reads the body itself: hand it the text (bounded by Fastify's bodyLimit), so it is parsed once.
     scope.removeAllContentTypeParsers();

@@ -70,6 +70,7 @@ export function loadPickerBuild(dir = pickerBuildDir): Map<string, StaticFile> |
 export function pickerRoutes(dir = pickerBuildDir) {
   // Read on the first request (servers that never serve the page never read it), until a build is there.
   let files: Map<string, StaticFile> | null = null;
+  // eslint-disable-next-line @typescript-eslint/require-await -- a Fastify plugin: async, so that an error while adding routes rejects app.register() (a plain function's throw would escape Fastify's loader).
   return async (scope: FastifyInstance) => {
     scope.get(PICKER_PATH, async (request, reply) => {
       const query = request.url.indexOf('?');
@@ -83,10 +84,10 @@ export function pickerRoutes(dir = pickerBuildDir) {
       // except missing assets, which must fail loudly rather than come back as HTML.
       const file = files.get(relative) ?? (relative.startsWith('/assets/') ? undefined : files.get('/index.html'));
       if (!file) throw new HttpError('NOT_FOUND', `The picker has no file ${relative}.`);
-      const gzip = file.gzipped !== null && acceptsGzip(request.headers['accept-encoding']);
-      const body = gzip ? file.gzipped! : file.body;
+      const gzipped = acceptsGzip(request.headers['accept-encoding']) ? file.gzipped : null;
+      const body = gzipped ?? file.body;
       reply.headers({ ...securityHeaders, 'content-type': file.contentType, 'cache-control': file.cacheControl, vary: 'accept-encoding' });
-      if (gzip) reply.header('content-encoding', 'gzip');
+      if (gzipped !== null) reply.header('content-encoding', 'gzip');
       return reply.send(body);
     });
   };

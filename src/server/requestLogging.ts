@@ -9,6 +9,7 @@ export function installRequestLogging(app: FastifyInstance): void {
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Fastify types request.log as its base logger interface; it is a child of the pino Logger app.ts passes as loggerInstance.
     if ((request.log as Logger).isLevelEnabled('info')) {
       request.log.info(
         {

@@ -42,17 +42,19 @@ export async function configureConnection(
   return gateway.configureLocks.run(connection.id, async () => {
     const listing = await loadListing(gateway, connection, lister, { from: 0, to: Number.POSITIVE_INFINITY });
     const visible = new Map(listing.resources.map((resource) => [resource.id, resource]));
-    const invisible = selection.filter((item) => !visible.has(item.id)).map((item) => item.id);
+    const selected: { resource: ProviderResource; defaultBranch: string | null }[] = [];
+    const invisible: string[] = [];
+    for (const item of selection) {
+      const resource = visible.get(item.id);
+      if (resource) selected.push({ resource, defaultBranch: item.defaultBranch ?? resource.defaultBranch });
+      else invisible.push(item.id);
+    }
     if (invisible.length > 0) {
       throw new ValidationError(
         'input.resources',
         `This connection cannot see ${invisible.length === 1 ? 'resource' : 'resources'} ${invisible.join(', ')}; nothing was changed.`,
       );
     }
-    const selected = selection.map((item) => ({
-      resource: visible.get(item.id)!,
-      defaultBranch: item.defaultBranch ?? visible.get(item.id)!.defaultBranch,
-    }));
 
     const withCredentials: WithCredentials = (call) => gateway.credentials.withCredentials(connection, call);
     const previous = await gateway.prisma.configuredResource.findMany({ where: { connectionId: connection.id } });
@@ -131,16 +133,15 @@ async function registerWebhooks(
   );
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (!failure) return registered;
-  const byId = new Map(resources.map((resource) => [resource.id, resource]));
   // Undo only what this call created: a hook it took over may serve another connection.
   await Promise.all(
-    [...registered]
-      .filter(([, hook]) => !hook.takenOver)
-      .map(([id, hook]) =>
-        withCredentials((credentials) => webhooks.remove(credentials, byId.get(id)!, hook.webhookId)).catch((error: unknown) =>
-          gateway.logger.warn({ err: error, resource: byId.get(id)!.fullName }, 'could not roll back a webhook'),
-        ),
-      ),
+    pending.flatMap((resource) => {
+      const hook = registered.get(resource.id);
+      if (!hook || hook.takenOver) return [];
+      return withCredentials((credentials) => webhooks.remove(credentials, resource, hook.webhookId)).catch((error: unknown) =>
+        gateway.logger.warn({ err: error, resource: resource.fullName }, 'could not roll back a webhook'),
+      );
+    }),
   );
   throw failure.reason;
 }
@@ -164,9 +165,10 @@ async function storeSelection(
         defaultBranch,
         ...(hook ? { webhookId: hook.webhookId, webhookSecretEncrypted: gateway.secretBox.seal(hook.secret) } : {}),
       };
+      const existing = previous.get(resource.id);
       rows.push(
-        previous.has(resource.id)
-          ? await tx.configuredResource.update({ where: { id: previous.get(resource.id)!.id }, data: fields })
+        existing
+          ? await tx.configuredResource.update({ where: { id: existing.id }, data: fields })
           : await tx.configuredResource.create({ data: { connectionId: connection.id, providerResourceId: resource.id, ...fields } }),
       );
     }
@@ -193,7 +195,7 @@ export async function removeWebhooks(
 ): Promise<string[]> {
   const webhooks = adapter.webhooks;
   if (!webhooks) return [];
-  const withHooks = dropped.filter((row) => row.webhookId);
+  const withHooks = dropped.filter((row): row is ConfiguredResource & { webhookId: string } => Boolean(row.webhookId));
   // A hook another connection still relies on stays.
   const stillUsed = await gateway.prisma.configuredResource.findMany({
     where: {
@@ -202,7 +204,8 @@ export async function removeWebhooks(
     },
     select: { providerResourceId: true, webhookId: true },
   });
-  const inUse = new Set(stillUsed.map((row) => `${row.providerResourceId}:${row.webhookId}`));
+  // The query matched webhook ids, so none of these is null.
+  const inUse = new Set(stillUsed.map((row) => `${row.providerResourceId}:${row.webhookId ?? ''}`));
   const limit = pLimit(WEBHOOK_CONCURRENCY);
   const failed: string[] = [];
   await Promise.all(
@@ -211,7 +214,7 @@ export async function removeWebhooks(
       .map((row) =>
         limit(async () => {
           try {
-            await withCredentials((credentials) => webhooks.remove(credentials, { fullName: row.fullName }, row.webhookId!));
+            await withCredentials((credentials) => webhooks.remove(credentials, { fullName: row.fullName }, row.webhookId));
           } catch (error) {
             failed.push(row.fullName);
             gateway.logger.warn({ err: error, resource: row.fullName }, 'could not remove the webhook of a dropped resource');

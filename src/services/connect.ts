@@ -102,9 +102,12 @@ export async function completeAuthorization(
   if (spent.count !== 1) return { kind: 'invalid-state' };
   const connection = await gateway.prisma.connection.findUniqueOrThrow({ where: { id: verified.connectionId } });
   gateway.connections.invalidate(connection.id);
+  // createConnection stores a redirectUrl with every state it issues; a pending connection without one is corrupt.
+  const { redirectUrl } = connection;
+  if (redirectUrl === null) throw new Error(`Connection ${connection.id} awaits authorization but has no redirectUrl.`);
 
   const back = (status: 'success' | 'error', extra: Record<string, string> = {}) => {
-    const location = new URL(connection.redirectUrl!);
+    const location = new URL(redirectUrl);
     location.searchParams.set('connectionId', connection.id);
     location.searchParams.set('status', status);
     for (const [name, value] of Object.entries(extra)) location.searchParams.set(name, value);

@@ -56,9 +56,12 @@ export class ConnectionStore {
         where: { connectionId: { in: missing } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
-      for (const id of missing) result.set(id, []);
-      for (const row of rows) result.get(row.connectionId)!.push(row);
-      for (const id of missing) this.configured.set(id, result.get(id)!);
+      const fetched = new Map<string, ConfiguredResource[]>(missing.map((id) => [id, []]));
+      for (const row of rows) fetched.get(row.connectionId)?.push(row);
+      for (const [id, resources] of fetched) {
+        result.set(id, resources);
+        this.configured.set(id, resources);
+      }
     }
     return result;
   }

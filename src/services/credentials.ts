@@ -71,7 +71,9 @@ export class CredentialsManager {
   }
 
   private open(connection: Connection): ProviderCredentials {
-    return { accessToken: this.secretBox.open(connection.accessTokenEncrypted!) };
+    // assertUsableCredentials has seen a token and a refresh always stores one; this only keeps the types honest.
+    if (!connection.accessTokenEncrypted) throw new MissingRefreshTokenError(connection.id, 'no access token is stored');
+    return { accessToken: this.secretBox.open(connection.accessTokenEncrypted) };
   }
 
   /** Refreshes the pair once for all concurrent callers in this process. */

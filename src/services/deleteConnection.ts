@@ -27,11 +27,14 @@ export async function deleteConnection(gateway: Gateway, connection: Connection)
   let grantError: string | null = null;
   const oauth = adapter.oauth;
   if (oauth?.flow.revokeGrant && connection.accessTokenEncrypted) {
-    if (!oauth.app) {
+    const { flow, app } = oauth;
+    if (!app) {
       grantError = `${adapter.name}'s OAuth app is not configured, so the grant could not be revoked.`;
     } else {
       try {
-        await withCredentials((credentials) => oauth.flow.revokeGrant!(oauth.app!, credentials));
+        await withCredentials(async (credentials) => {
+          await flow.revokeGrant?.(app, credentials);
+        });
         grantRevoked = true;
       } catch (error) {
         grantError = (error as Error).message;

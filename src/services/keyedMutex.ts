@@ -4,7 +4,11 @@ export class KeyedMutex {
 
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const current = previous.catch(() => {}).then(task);
+    const current = previous
+      .catch(() => {
+        // The previous task's failure is its own caller's; this task runs after it either way.
+      })
+      .then(task);
     this.tails.set(key, current);
     try {
       return await current;

@@ -90,7 +90,7 @@ export async function listResources(
   ]);
   const matching = needle ? listing.resources.filter((resource) => resource.fullName.toLowerCase().includes(needle)) : listing.resources;
   const totalCount = needle ? matching.length : listing.totalCount;
-  const configuredIds = new Set(configured.get(connection.id)!.map((resource) => resource.providerResourceId));
+  const configuredIds = new Set((configured.get(connection.id) ?? []).map((resource) => resource.providerResourceId));
   return {
     nodes: matching.slice(start, start + perPage).map((resource) => withConfigured(resource, configuredIds.has(resource.id))),
     totalCount,

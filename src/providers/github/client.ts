@@ -13,6 +13,10 @@ export interface GitHubClientOptions {
 }
 
 const RetryingOctokit = Octokit.plugin(retry);
+
+function quiet(): void {
+  // Octokit's log goes to the console by default; its failures reach the gateway as errors, which it logs itself.
+}
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
 
 export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
@@ -28,7 +32,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       retryAfterBaseValue: options.retryBaseMs,
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
   });
 }
 

@@ -54,9 +54,12 @@ export function createDocumentSource(options: GitHubClientOptions): DocumentSour
       if (!head.repository) throw new ResourceUnavailableError('the repository was deleted or this connection lost access to it');
       const target = (resource.branch ? head.repository.ref?.target : null) ?? head.repository.defaultBranchRef?.target;
       if (!target?.tree) {
-        throw new ResourceUnavailableError(
-          head.repository.defaultBranchRef ? `the branch ${resource.branch} does not exist` : 'the repository is empty',
-        );
+        const reason = !head.repository.defaultBranchRef
+          ? 'the repository is empty'
+          : resource.branch
+            ? `the branch ${resource.branch} does not exist`
+            : 'the default branch has no commit';
+        throw new ResourceUnavailableError(reason);
       }
       return { commit: target.oid, files: await walkTree(client, resource.fullName, target.tree.oid) };
     },
