@@ -1,6 +1,6 @@
 // The urql client every screen uses: POSTs to this gateway's /graphql with the session's API key, and
 // subscriptions over server-sent events on the same endpoint (graphql-yoga's default transport).
-import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
+import { cacheExchange, Client, fetchExchange, mapExchange, type CombinedError } from 'urql';
 
 export function createGatewayClient(apiKey: string, onUnauthenticated: () => void): Client {
   return new Client({
@@ -13,10 +13,16 @@ export function createGatewayClient(apiKey: string, onUnauthenticated: () => voi
       cacheExchange,
       mapExchange({
         onError(error) {
-          if (error.response?.status === 401) onUnauthenticated();
+          if (httpStatusOf(error) === 401) onUnauthenticated();
         },
       }),
       fetchExchange,
     ],
   });
+}
+
+/** The HTTP status a failed request was answered with, if it got an answer (urql types its response as any). */
+export function httpStatusOf(error: CombinedError | undefined): number | undefined {
+  const response: unknown = error?.response;
+  return response instanceof Response ? response.status : undefined;
 }

@@ -5,7 +5,9 @@ import { takeOAuthReturn } from './navigation';
 import './styles.css';
 
 takeOAuthReturn();
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

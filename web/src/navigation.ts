@@ -21,7 +21,8 @@ function subscribe(onChange: () => void): () => void {
 let cached: { key: string; route: Route } | null = null;
 
 function snapshot(): Route {
-  const notice = typeof history.state?.notice === 'string' ? (history.state.notice as string) : null;
+  const state: unknown = history.state;
+  const notice = typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
   const key = `${location.search}\n${notice ?? ''}`;
   if (cached?.key !== key) {
     cached = { key, route: { connectionId: new URLSearchParams(location.search).get('connection'), notice } };

@@ -23,6 +23,7 @@ export function ConnectButton({ provider, label }: { provider: Provider; label: 
   const [result, createConnection] = useMutation(CreateConnection);
   const outcome = result.data?.createConnection;
 
+  // urql reports a failed mutation in `result`, never by rejecting: nothing is left to await at the call sites.
   const start = async () => {
     const redirectUrl = new URL('./', document.baseURI).toString();
     const { data } = await createConnection({ input: { provider, redirectUrl } });
@@ -32,11 +33,11 @@ export function ConnectButton({ provider, label }: { provider: Provider; label: 
   const redirecting = outcome?.__typename === 'CreateConnectionPayload';
   return (
     <>
-      <button type="button" onClick={start} disabled={result.fetching || redirecting}>
+      <button type="button" onClick={() => void start()} disabled={result.fetching || redirecting}>
         {result.fetching || redirecting ? 'Opening the provider…' : label}
       </button>
       {outcome && outcome.__typename !== 'CreateConnectionPayload' && <ErrorNotice error={outcome} />}
-      {result.error && <ErrorNotice requestError={result.error} onRetry={start} />}
+      {result.error && <ErrorNotice requestError={result.error} onRetry={() => void start()} />}
     </>
   );
 }

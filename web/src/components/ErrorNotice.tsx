@@ -1,6 +1,7 @@
 // Every typed error the picker can meet, as a sentence a person understands and the one thing they can do next.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { httpStatusOf } from '../client';
 import { graphql } from '../gql';
 import type { PickerErrorFragment } from '../gql/graphql';
 import { RouteLink } from './RouteLink';
@@ -40,7 +41,7 @@ interface ErrorNoticeProps {
 export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNoticeProps) {
   if (!error) {
     // A rejected API key is not shown here: the picker goes back to the key form (see client.ts).
-    if (requestError?.response?.status === 401) return null;
+    if (httpStatusOf(requestError) === 401) return null;
     const graphQLError = requestError?.graphQLErrors[0];
     return (
       <div role="alert" className="notice notice-error">
@@ -124,11 +125,13 @@ function RateLimited({ provider, retryAfterSeconds, onRetry }: { provider: strin
   const [retryAt] = useState(() => new Date(Date.now() + retryAfterSeconds * 1000));
   const [now, setNow] = useState(() => Date.now());
   const secondsLeft = Math.max(0, Math.ceil((retryAt.getTime() - now) / 1000));
+  const counting = secondsLeft > 0;
+  // Ticks while there is time left, and stops once: the effect follows `counting`, not every second's value.
   useEffect(() => {
-    if (secondsLeft === 0) return;
+    if (!counting) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [secondsLeft === 0]);
+  }, [counting]);
   return (
     <div role="alert" className="notice notice-error">
       <p>

@@ -56,7 +56,7 @@ export function ConnectionsScreen() {
       </div>
       {error && !data && <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!data && fetching && <p role="status">Loading connections…</p>}
-      {connections && connections.totalCount === 0 && (
+      {connections?.totalCount === 0 && (
         <p role="status" className="empty">
           No connections yet. Connect GitHub to choose the repositories to sync.
         </p>

@@ -1,5 +1,5 @@
 // What the sync stored for a connection, 25 a page.
-import { useEffect, useId } from 'react';
+import { useEffect, useEffectEvent, useId } from 'react';
 import { useQuery } from 'urql';
 import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -44,8 +44,10 @@ export function DocumentList({ connectionId, refreshKey }: { connectionId: strin
   });
   const headingId = useId();
 
+  // Refetch when refreshKey changes, and only then: refetch itself changes with every page turned.
+  const reloadDocuments = useEffectEvent(() => refetch({ requestPolicy: 'network-only' }));
   useEffect(() => {
-    if (refreshKey > 0) refetch({ requestPolicy: 'network-only' });
+    if (refreshKey > 0) reloadDocuments();
   }, [refreshKey]);
 
   const documents = data?.connection.__typename === 'Connection' ? data.connection.documents : null;
@@ -54,7 +56,7 @@ export function DocumentList({ connectionId, refreshKey }: { connectionId: strin
       <h2 id={headingId}>Documents</h2>
       {error && !data && <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!documents && fetching && <p role="status">Loading documents…</p>}
-      {documents && documents.totalCount === 0 && <p className="empty">No documents yet. They appear here once a sync has stored them.</p>}
+      {documents?.totalCount === 0 && <p className="empty">No documents yet. They appear here once a sync has stored them.</p>}
       {documents && documents.totalCount > 0 && (
         <>
           <table aria-busy={fetching}>

@@ -111,9 +111,12 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
   const ids = { filter: useId(), heading: useId(), status: useId() };
 
   // The stored selection may arrive or change later (another tab, a save); it wins unless the user is editing.
-  useEffect(() => {
+  // Taken over during render, like the page above, whenever the stored selection or the editing state changes.
+  const [seen, setSeen] = useState({ configured, dirty });
+  if (seen.configured !== configured || seen.dirty !== dirty) {
+    setSeen({ configured, dirty });
     if (!dirty) setSelection(selectionOf(configured));
-  }, [configured, dirty]);
+  }
 
   const outer = data?.connection;
   const listing = outer?.__typename === 'Connection' ? outer.resources : outer;
@@ -168,7 +171,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
             <p id={ids.status} role="status" className="count">
               {search
                 ? `${plural(listing.totalCount, 'repository', 'repositories')} match “${search}”`
-                : `${plural(listing.totalCount, 'repository', 'repositories')}`}
+                : plural(listing.totalCount, 'repository', 'repositories')}
               {listing.totalCount > 0 && ` · page ${listing.page} of ${pages}`}
               {fetching && ' · loading…'}
             </p>

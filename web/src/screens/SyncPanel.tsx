@@ -1,6 +1,6 @@
 // The connection's sync: a progress bar fed live by the syncProgress subscription, then the run's counts. Runs
 // executed elsewhere (a separate worker process) send no events, so a queued or running run is also polled.
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -93,7 +93,9 @@ function percentDone(run: LiveRun): number {
   return Math.min(99, Math.floor(((run.resourcesDone + current) / run.resourcesTotal) * 100));
 }
 
-const finishedLabel = (status: string) => syncStatusLabel[status as SyncRunStatus] ?? status.toLowerCase();
+// A FINISHED event's status is a plain string: a status this build has no word for is shown as it comes.
+const finishedLabel = (status: string) =>
+  Object.hasOwn(syncStatusLabel, status) ? syncStatusLabel[status as SyncRunStatus] : status.toLowerCase();
 const counts = (added: number, updated: number, deleted: number) => `${added} added, ${updated} updated, ${deleted} deleted`;
 
 interface SyncPanelProps {
@@ -112,9 +114,14 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
   const [syncNow, startSync] = useMutation(SyncNow);
   const ids = { heading: useId(), progress: useId() };
 
+  // The parent's callbacks are new functions on every render: effect events call the latest ones without making
+  // the effects below start again (once per finished run, and one polling timer while waiting).
+  const runFinished = useEffectEvent(() => onRunFinished());
+  const refresh = useEffectEvent(() => onRefresh());
+
   const finishedRunId = live?.finished ? live.runId : null;
   useEffect(() => {
-    if (finishedRunId) onRunFinished();
+    if (finishedRunId) runFinished();
   }, [finishedRunId]);
 
   // The live run is the one to show unless it finished and a newer run has been queued since.
@@ -123,7 +130,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
   const waiting = !showLive && (latestSync?.status === 'QUEUED' || latestSync?.status === 'RUNNING');
   useEffect(() => {
     if (!waiting) return;
-    const timer = setInterval(onRefresh, 3000);
+    const timer = setInterval(() => refresh(), 3000);
     return () => clearInterval(timer);
   }, [waiting]);
 
