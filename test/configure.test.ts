@@ -218,12 +218,12 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
 
   it('loads configuredResources of N connections in one SQL query', async () => {
     const ids = await Promise.all([newConnection(), newConnection(), newConnection()]);
-    await configure(ids[0]!, [repos[1]!]);
-    await configure(ids[1]!, [repos[1]!, repos[2]!]);
+    await configure(ids[0], [repos[1]!]);
+    await configure(ids[1], [repos[1]!, repos[2]!]);
     const query = `{ ${ids.map((id, index) => `c${index}: connection(id: "${id}") { ... on Connection { configuredResources { name } } }`).join(' ')} }`;
-    gateway.gateway.connections.invalidate(ids[0]!);
-    gateway.gateway.connections.invalidate(ids[1]!);
-    gateway.gateway.connections.invalidate(ids[2]!);
+    gateway.gateway.connections.invalidate(ids[0]);
+    gateway.gateway.connections.invalidate(ids[1]);
+    gateway.gateway.connections.invalidate(ids[2]);
     gateway.queries.length = 0;
     const response = await gateway.graphql(query, { key });
     expect(response.body.data).toEqual({

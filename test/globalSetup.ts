@@ -49,18 +49,22 @@ async function usableChromium(): Promise<{ choice: ChromiumChoice; seconds: stri
     throw new Error(
       missing
         ? `Chromium at ${choice.executablePath} cannot start without ${missing}: install it (on Debian the npm build needs libnss3, libnspr4 and libexpat1) or set CHROMIUM_PATH to a Chromium that starts.`
-        : `Chromium at ${choice.executablePath} did not start (${message.split('\n')[0]}): set CHROMIUM_PATH to a Chromium that starts.`,
+        : `Chromium at ${choice.executablePath} did not start (${message.split('\n')[0] ?? ''}): set CHROMIUM_PATH to a Chromium that starts.`,
+      { cause: error },
     );
   }
   return { choice, seconds: ((performance.now() - started) / 1000).toFixed(1) };
 }
 
 /** The builds the suites serve and spawn: the picker's page, and the compiled gateway `npm start` runs. */
-async function built(): Promise<void> {
+function built(): Promise<void> {
   const missing = [path.join('web', 'dist', 'index.html'), path.join('dist', 'main.js'), path.join('dist', 'cli', 'main.js')].filter(
     (file) => !existsSync(path.join(root, file)),
   );
-  if (missing.length > 0) throw new Error(`The gateway is not built (${missing.join(', ')} missing): run \`npm run build\`.`);
+  // A rejection, not a throw, so that setup() reports it together with the other checks.
+  if (missing.length > 0)
+    return Promise.reject(new Error(`The gateway is not built (${missing.join(', ')} missing): run \`npm run build\`.`));
+  return Promise.resolve();
 }
 
 async function postgresAnswers(url: string): Promise<void> {
@@ -72,6 +76,7 @@ async function postgresAnswers(url: string): Promise<void> {
     const reason = error instanceof Error ? ('code' in error && String(error.code)) || error.message : String(error);
     throw new Error(
       `TEST_DATABASE_URL names ${shown}, where PostgreSQL does not answer (${reason}): start it, or unset TEST_DATABASE_URL to test against the embedded database only.`,
+      { cause: error },
     );
   }
 }

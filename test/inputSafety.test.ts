@@ -154,7 +154,7 @@ describe.each(databaseKinds)('input checks at the edge (%s)', (kind) => {
   });
 
   describe('over REST', () => {
-    const rest = (path: string, init: RequestInit = {}) =>
+    const rest = (path: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {}) =>
       gateway.app.fetch(`${TEST_ORIGIN}${path}`, {
         ...init,
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers },

@@ -88,7 +88,9 @@ describe('the repository picker in Chromium', () => {
     // What the last page showed when a step failed, next to the other screenshots.
     const last = contexts.at(-1)?.pages()[0];
     if (task.result?.state === 'fail' && last)
-      await screenshot(last, `failed-${task.name.split(':')[0]!.replace(/\W+/g, '-')}`).catch(() => {});
+      await screenshot(last, `failed-${task.name.split(':')[0]!.replace(/\W+/g, '-')}`).catch(() => {
+        // A screenshot that cannot be taken must not hide why the test failed.
+      });
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
@@ -185,7 +187,7 @@ describe('the repository picker in Chromium', () => {
     // A filter searches all 45 and starts again at its first page.
     const filter = page.getByLabel('Filter repositories');
     await filter.fill(picked[0]!.split('/')[1]!);
-    await page.getByText(`1 repository match “${picked[0]!.split('/')[1]}” · page 1 of 1`).waitFor();
+    await page.getByText(`1 repository match “${picked[0]!.split('/')[1]!}” · page 1 of 1`).waitFor();
     expect(await page.getByLabel(picked[0]!, { exact: true }).isChecked()).toBe(true);
     await filter.fill('');
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();

@@ -157,7 +157,7 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
 
   it('serves the official supermemory SDK unchanged', async () => {
     // The SDK's own HTTP calls, answered in-process by the gateway app.
-    const inProcessFetch = (async (url: string | URL, init?: RequestInit) => gateway.app.fetch(String(url), init as never)) as typeof fetch;
+    const inProcessFetch = (async (url: string | URL, init?: RequestInit) => gateway.app.fetch(String(url), init)) as typeof fetch;
     const client = new Supermemory({ apiKey: key, baseURL: 'http://gateway.test', maxRetries: 0, fetch: inProcessFetch });
     const resources = await client.connections.resources(connectionId, { page: 2, per_page: 20 });
     expect(resources.total_count).toBe(45);

@@ -20,7 +20,7 @@ async function runPrintedCurl(line: string): Promise<{ status: number; json: any
   const match = /^curl -s (\S+) -H '([^']+)' -H '([^']+)' -d '([^']+)'$/.exec(line.trim());
   if (!match) throw new Error(`not a curl line: ${line}`);
   const [, url, ...rest] = match;
-  const headers = Object.fromEntries(rest.slice(0, 2).map((header) => header!.split(/:\s*/, 2) as [string, string]));
+  const headers = Object.fromEntries(rest.slice(0, 2).map((header) => header.split(/:\s*/, 2) as [string, string]));
   const response = await fetch(url!, { method: 'POST', headers, body: rest[2]! });
   return { status: response.status, json: await response.json() };
 }

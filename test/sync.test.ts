@@ -134,7 +134,12 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     github.addFiles('octocat/api', { 'docs/limited.md': 'after the pause' });
     github.rateLimit('graphql', { style: 'secondary', retryAfterSeconds: 7, count: 1 });
     const slept: number[] = [];
-    const run = await runSync(gateway.gateway, (await newRun()).id, { sleep: async (ms) => void slept.push(ms) });
+    const run = await runSync(gateway.gateway, (await newRun()).id, {
+      sleep: (ms) => {
+        slept.push(ms);
+        return Promise.resolve();
+      },
+    });
     expect(slept).toEqual([7000]);
     expect(run.status).toBe('PARTIAL'); // the empty repository still fails, as before
     expect(run.failures).toEqual([{ resource: 'octocat/empty', reason: 'the repository is empty', paths: [] }]);

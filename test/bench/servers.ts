@@ -97,7 +97,9 @@ if (role === 'gateway') {
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.send!({ port: (app.server.address() as { port: number }).port });
 } else {
-  const server = createServer(bareHandler());
+  const yoga = bareHandler();
+  // The adapter answers every request itself, failures included: nothing is left to await here.
+  const server = createServer((request, response) => void yoga(request, response));
   server.listen(0, '127.0.0.1', () => {
     process.send!({ port: (server.address() as { port: number }).port });
   });

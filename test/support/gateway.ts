@@ -37,7 +37,13 @@ export function testConfig(testDb: TestDatabase, env: Record<string, string> = {
 /** A sync queue that only records which connections it was asked to sync (tests without workers). */
 export function recordingSyncQueue(): SyncQueue & { notified: string[] } {
   const notified: string[] = [];
-  return { notified, notify: async (connectionId) => void notified.push(connectionId) };
+  return {
+    notified,
+    notify: (connectionId) => {
+      notified.push(connectionId);
+      return Promise.resolve();
+    },
+  };
 }
 
 /** The origin tests write in URLs; `fetch` sends them to the app's real address. */

@@ -2,7 +2,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../../src/cli/commands';
 
@@ -85,15 +84,15 @@ export async function startServer(
   };
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const closed = once(child, 'close') as Promise<[number | null]>;
   const ready = new Promise<void>((resolve, reject) => {
     const onData = () => {
       if (stdout.includes(readyMarker)) resolve();
     };
-    child.stdout!.on('data', onData);
-    void closed.then(([code]) => reject(new Error(`server exited (${code}) before listening:\n${stdout}\n${stderr}`)));
+    child.stdout.on('data', onData);
+    void closed.then(([code]) => reject(new Error(`server exited (${String(code)}) before listening:\n${stdout}\n${stderr}`)));
   });
   return {
     child,

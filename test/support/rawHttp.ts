@@ -14,10 +14,12 @@ export interface RawAnswer {
 export async function rawRequest(url: string, text: string): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   const socket = connect(Number(port), hostname);
-  socket.on('error', () => {}); // a reset after the answer is part of the exchange here
+  socket.on('error', () => {
+    // A reset after the answer is part of the exchange here.
+  });
   socket.write(text);
   let received = '';
-  socket.on('data', (chunk) => (received += chunk));
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
   await once(socket, 'close');
   const [head = '', ...rest] = received.split('\r\n\r\n');
   const [statusLine = '', ...lines] = head.split('\r\n');

@@ -104,16 +104,18 @@ function formatError(error: GraphQLError): GraphQLFormattedError & { type?: stri
 function githubValidationError(error: GraphQLError): GraphQLError {
   const field = /^Cannot query field "([^"]+)" on type "([^"]+)"\./.exec(error.message);
   if (field) {
-    return new GraphQLError(`Field '${field[1]}' doesn't exist on type '${field[2]}'`, {
+    const [, fieldName = '', typeName = ''] = field;
+    return new GraphQLError(`Field '${fieldName}' doesn't exist on type '${typeName}'`, {
       nodes: error.nodes,
-      extensions: { code: 'undefinedField', typeName: field[2], fieldName: field[1] },
+      extensions: { code: 'undefinedField', typeName, fieldName },
     });
   }
   const argument = /^Unknown argument "([^"]+)" on field "[^".]+\.([^"]+)"\./.exec(error.message);
   if (argument) {
-    return new GraphQLError(`Field '${argument[2]}' doesn't accept argument '${argument[1]}'`, {
+    const [, argumentName = '', fieldName = ''] = argument;
+    return new GraphQLError(`Field '${fieldName}' doesn't accept argument '${argumentName}'`, {
       nodes: error.nodes,
-      extensions: { code: 'argumentNotAccepted', name: argument[2], typeName: 'Field', argumentName: argument[1] },
+      extensions: { code: 'argumentNotAccepted', name: fieldName, typeName: 'Field', argumentName },
     });
   }
   return error;
@@ -180,7 +182,7 @@ function connection<T>(name: string, args: Args, page: Omit<Page<T>, 'cursor'>, 
   const sorted = [...page.items].sort(compare);
   const position = (cursor: string, argument: string) => {
     const decoded = decodeCursor(cursor) as { o?: unknown; k?: unknown } | undefined;
-    if (!decoded || decoded.o !== page.order || !Array.isArray(decoded.k)) {
+    if (decoded?.o !== page.order || !Array.isArray(decoded.k)) {
       throw new GraphQLError(`\`${argument}\` does not appear to be a valid cursor.`, { extensions: { type: 'INVALID_CURSOR_ARGUMENTS' } });
     }
     return decoded.k as (string | number)[];
@@ -252,12 +254,12 @@ class Objects {
       },
       user: ({ login }: Args) => {
         const account = this.state.account(login);
-        if (!account || account.type !== 'User') throw notFound(`Could not resolve to a User with the login of '${login}'.`);
+        if (account?.type !== 'User') throw notFound(`Could not resolve to a User with the login of '${login}'.`);
         return this.account(account);
       },
       organization: ({ login }: Args) => {
         const account = this.state.account(login);
-        if (!account || account.type !== 'Organization') {
+        if (account?.type !== 'Organization') {
           throw notFound(`Could not resolve to an Organization with the login of '${login}'.`);
         }
         return this.account(account);

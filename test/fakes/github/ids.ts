@@ -5,7 +5,7 @@ const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 function randomBase62(length: number): string {
   let out = '';
-  for (let i = 0; i < length; i++) out += base62[randomInt(base62.length)];
+  for (let i = 0; i < length; i++) out += base62.charAt(randomInt(base62.length));
   return out;
 }
 

@@ -179,7 +179,7 @@ export function handleApplications(request: FakeRequest, context: FakeContext): 
   const credentials = basicCredentials(request.headers);
   if (!credentials) return restError(401, 'Requires authentication', documentation);
   const app = state.apps.get(decodeURIComponent(clientId));
-  if (!app || credentials.user !== app.clientId || credentials.password !== app.clientSecret) {
+  if (app?.clientId !== credentials.user || credentials.password !== app.clientSecret) {
     return restError(404, 'Not Found', documentation);
   }
   const body = (request.body ?? {}) as { access_token?: unknown };

@@ -103,7 +103,7 @@ export function restKind(method: string, path: string): RequestKind {
   return routes.find((route) => route.method === method && route.pattern.test(path))?.kind ?? 'other';
 }
 
-export async function handleRest(request: FakeRequest, context: FakeContext): Promise<FakeResponse> {
+export function handleRest(request: FakeRequest, context: FakeContext): FakeResponse {
   if (request.path.startsWith('/applications/')) return handleApplications(request, context);
 
   const hookRoute = routes.find((route) => route.method === request.method && route.pattern.test(request.path));

@@ -46,9 +46,14 @@ export async function listen(
   makeContext: (port: number) => FakeContext,
   record: (entry: RecordedRequest) => void,
 ): Promise<RunningServer> {
-  let context: FakeContext | undefined;
-  const server = createServer((req, res) => {
-    void respond(req, context!, record).then(
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const context = makeContext(port);
+  // Only now does anyone know the port, so no request can have come before this handler.
+  server.on('request', (req, res) => {
+    void respond(req, context, record).then(
       ({ status, headers, body }) => {
         if (res.destroyed) return;
         res.writeHead(status, headers);
@@ -57,14 +62,10 @@ export async function listen(
       (error: unknown) => {
         if (res.destroyed) return;
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`GitHub fake failed: ${error instanceof Error ? error.stack : String(error)}`);
+        res.end(`GitHub fake failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       },
     );
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  context = makeContext(port);
   return {
     server,
     port,
