@@ -74,6 +74,7 @@ async function graphql(server: ServerProcess, key: string, query: string, variab
   return (await response.json()) as { data: any };
 }
 
+const SYNC_NOW = 'mutation ($id: ID!) { syncConnection(id: $id) { __typename } }';
 const STATE = `query ($id: ID!) { connection(id: $id) { ... on Connection {
   latestSync { id status documentsAdded } documents(first: 1) { totalCount } } } }`;
 
@@ -94,18 +95,7 @@ describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
     let server = await startServer(env);
     servers.push(server);
     await server.ready;
-    await graphql(
-      server,
-      key,
-      `
-        mutation ($id: ID!) {
-          syncConnection(id: $id) {
-            __typename
-          }
-        }
-      `,
-      { id: connectionId },
-    );
+    await graphql(server, key, SYNC_NOW, { id: connectionId });
 
     // Kill it once part of the run is stored.
     await expect
@@ -152,18 +142,7 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     const api = await startServer(env);
     servers.push(api);
     await api.ready;
-    await graphql(
-      api,
-      key,
-      `
-        mutation ($id: ID!) {
-          syncConnection(id: $id) {
-            __typename
-          }
-        }
-      `,
-      { id: connectionId },
-    );
+    await graphql(api, key, SYNC_NOW, { id: connectionId });
     // That nothing happens can only be seen by waiting: a worker in the API process would have started by now.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
