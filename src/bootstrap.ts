@@ -1,13 +1,13 @@
 // First start on an empty embedded database: create organization `default` with one API key, so GraphiQL and
 // curl work right away. The key is returned to be shown once; it is never logged.
-import { createApiKey } from './auth/apiKeys.js';
 import type { Database } from './db/database.js';
+import type { ApiKeyService } from './modules/auth/apiKeys.js';
 
 export const DEFAULT_ORGANIZATION = 'default';
 
-export async function createFirstApiKey(db: Database): Promise<string | null> {
-  if (db.kind !== 'embedded' || (await db.prisma.organization.count()) > 0) return null;
-  const { key } = await createApiKey(db.prisma, { organization: DEFAULT_ORGANIZATION, label: 'created on first start' });
+export async function createFirstApiKey(db: Pick<Database, 'kind'>, apiKeys: ApiKeyService): Promise<string | null> {
+  if (db.kind !== 'embedded' || (await apiKeys.anyOrganization())) return null;
+  const { key } = await apiKeys.create({ organization: DEFAULT_ORGANIZATION, label: 'created on first start' });
   return key;
 }
 

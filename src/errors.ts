@@ -46,7 +46,7 @@ export class ValidationError extends GatewayError {
   }
 }
 
-export type ProviderOperation = 'listResources' | 'configureResources' | 'createConnection' | 'syncDocuments';
+export type ProviderOperation = 'listResources' | 'configureResources' | 'createConnection' | 'syncDocuments' | 'receiveWebhooks';
 
 export class ProviderNotSupportedError extends GatewayError {
   readonly code = 'NOT_IMPLEMENTED';
@@ -63,10 +63,16 @@ export class ProviderNotSupportedError extends GatewayError {
   }
 }
 
+const operationSentences: Record<ProviderOperation, string> = {
+  createConnection: 'connections cannot be created through OAuth yet',
+  syncDocuments: 'connections cannot be synced yet',
+  listResources: 'connections do not support listing resources',
+  configureResources: 'connections do not support configuring resources',
+  receiveWebhooks: 'sends no webhooks to this gateway',
+};
+
 function describeOperation(operation: ProviderOperation): string {
-  if (operation === 'createConnection') return 'connections cannot be created through OAuth yet';
-  if (operation === 'syncDocuments') return 'connections cannot be synced yet';
-  return `connections do not support ${operation === 'listResources' ? 'listing' : 'configuring'} resources`;
+  return operationSentences[operation];
 }
 
 export class ProviderNotConfiguredError extends GatewayError {

@@ -4,10 +4,10 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseInUseError } from './db/dataDirLock.js';
 import { openDatabase } from './db/database.js';
 import { migrate, MigrationError } from './db/migrate.js';
+import { composeGateway } from './composition.js';
 import { createLogger } from './logger.js';
+import { openJobQueue } from './modules/sync/jobQueue.js';
 import { closeUpstreamConnections } from './providers/http.js';
-import { assembleGateway } from './services/gateway.js';
-import { openJobQueue } from './sync/jobQueue.js';
 import { createGatewayApp } from './server/app.js';
 import { closeGracefully, listen } from './server/http.js';
 
@@ -40,15 +40,15 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const firstKey = await createFirstApiKey(db);
   const jobs = await openJobQueue(db, {
     jobTimeoutSeconds: config.sync.jobTimeoutSeconds,
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
-  if (config.sync.workers > 0) await jobs.startWorkers(gateway, config.sync.workers);
-  const app = await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy });
+  const { services, worker } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
+  const firstKey = await createFirstApiKey(db, services.apiKeys);
+  if (config.sync.workers > 0) await jobs.startWorkers(worker, config.sync.workers);
+  const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });
   await listen(app, config.port, config.host);
   logger.info(
     { url: `http://${config.host}:${config.port}`, publicUrl: config.publicUrl, database: db.kind },

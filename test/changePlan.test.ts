@@ -2,8 +2,8 @@
 // listing's own description of a file, or a fetch that found the file binary may take a document away.
 import { describe, expect, it } from 'vitest';
 import type { FileText, SourceFile } from '../src/providers/types';
-import { filesToFetch, planChanges, unreadFailure } from '../src/sync/changePlan';
-import { MAX_DOCUMENT_BYTES } from '../src/sync/documentFilter';
+import { filesToFetch, planChanges, unreadFailure } from '../src/modules/sync/changePlan';
+import { MAX_DOCUMENT_BYTES } from '../src/modules/sync/documentFilter';
 
 const file = (path: string, sha: string, extra: Partial<SourceFile> = {}): SourceFile => ({ path, sha, size: 10, binary: false, ...extra });
 const text = (value: string): FileText => ({ kind: 'text', text: value });

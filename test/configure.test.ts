@@ -95,7 +95,7 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     // The secrets are stored encrypted, never in clear.
     const stored = await gateway.db.prisma.configuredResource.findMany({ where: { connectionId: id } });
     for (const row of stored) expect([...secrets].some((secret) => row.webhookSecretEncrypted?.includes(secret))).toBe(false);
-    expect(gateway.gateway.secretBox.open(stored[0]!.webhookSecretEncrypted!)).toMatch(/^[0-9a-f]{64}$/);
+    expect(gateway.secretBox.open(stored[0]!.webhookSecretEncrypted!)).toMatch(/^[0-9a-f]{64}$/);
 
     const after = await state(id);
     const configured = after.resources.nodes
@@ -155,8 +155,7 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     // Both connections now verify deliveries with the hook's new secret.
     const rows = await gateway.db.prisma.configuredResource.findMany({ where: { providerResourceId: repo.id } });
     expect(rows.map((row) => row.connectionId).sort()).toEqual([firstConnection, id].sort());
-    for (const row of rows)
-      expect(gateway.gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(github.hooks(repo.name)[0]!.config.secret);
+    for (const row of rows) expect(gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(github.hooks(repo.name)[0]!.config.secret);
 
     // Dropping it here leaves the hook for the other connection.
     github.resetCounters();
@@ -221,9 +220,9 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     await configure(ids[0], [repos[1]!]);
     await configure(ids[1], [repos[1]!, repos[2]!]);
     const query = `{ ${ids.map((id, index) => `c${index}: connection(id: "${id}") { ... on Connection { configuredResources { name } } }`).join(' ')} }`;
-    gateway.gateway.connections.invalidate(ids[0]);
-    gateway.gateway.connections.invalidate(ids[1]);
-    gateway.gateway.connections.invalidate(ids[2]);
+    gateway.services.connections.forget(ids[0]);
+    gateway.services.connections.forget(ids[1]);
+    gateway.services.connections.forget(ids[2]);
     gateway.queries.length = 0;
     const response = await gateway.graphql(query, { key });
     expect(response.body.data).toEqual({

@@ -106,8 +106,8 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
 
     // Tokens are stored sealed: no column holds a token in clear.
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: created.connection.id } });
-    const access = gateway.gateway.secretBox.open(row.accessTokenEncrypted!);
-    const refresh = gateway.gateway.secretBox.open(row.refreshTokenEncrypted!);
+    const access = gateway.secretBox.open(row.accessTokenEncrypted!);
+    const refresh = gateway.secretBox.open(row.refreshTokenEncrypted!);
     expect(access).toMatch(/^ghu_/);
     expect(refresh).toMatch(/^ghr_/);
     const everyColumn = JSON.stringify(await gateway.db.prisma.$queryRawUnsafe('SELECT * FROM connections'));
@@ -169,9 +169,9 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: expiring.connection.id } });
     expect([row.status, row.accessTokenEncrypted]).toEqual(['PENDING', null]);
     // The signature carries its own expiry too.
-    const issued = gateway.gateway.stateSigner.issue(expiring.connection.id);
-    expect(gateway.gateway.stateSigner.verify(issued.state, Date.now() + 3601 * 1000)).toBeNull();
-    expect(gateway.gateway.stateSigner.verify(issued.state)).not.toBeNull();
+    const issued = gateway.stateSigner.issue(expiring.connection.id);
+    expect(gateway.stateSigner.verify(issued.state, Date.now() + 3601 * 1000)).toBeNull();
+    expect(gateway.stateSigner.verify(issued.state)).not.toBeNull();
   });
 
   it('sends the user back with status=error when they deny access, storing nothing', async () => {
@@ -211,11 +211,11 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(response.body.data!.connection.resources.totalCount).toBe(7);
     expect(github.count('oauth.token')).toBe(1);
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } });
-    expect(gateway.gateway.secretBox.open(row.accessTokenEncrypted!)).not.toBe(issued.accessToken);
-    expect(gateway.gateway.secretBox.open(row.refreshTokenEncrypted!)).not.toBe(issued.refreshToken);
+    expect(gateway.secretBox.open(row.accessTokenEncrypted!)).not.toBe(issued.accessToken);
+    expect(gateway.secretBox.open(row.refreshTokenEncrypted!)).not.toBe(issued.refreshToken);
     // The old pair is dead at the provider: only the stored new one works.
     const used = github.requests.filter((request) => request.kind === 'graphql').map((request) => request.headers.authorization);
-    expect(used).toEqual([`token ${gateway.gateway.secretBox.open(row.accessTokenEncrypted!)}`]);
+    expect(used).toEqual([`token ${gateway.secretBox.open(row.accessTokenEncrypted!)}`]);
   });
 
   it('refreshes once when the provider answers 401, then retries', async () => {
@@ -255,7 +255,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     github.resetCounters();
     const tokens = await Promise.all(
       Array.from({ length: 20 }, () =>
-        gateway.gateway.credentials.withCredentials(connection, (credentials) => Promise.resolve(credentials.accessToken)),
+        gateway.services.connections.credentials.withCredentials(connection, (credentials) => Promise.resolve(credentials.accessToken)),
       ),
     );
     expect(new Set(tokens).size).toBe(1);
@@ -296,9 +296,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       },
     );
     expect(configured.body.data!.configureConnection.webhooksRegistered).toBe(2);
-    const token = gateway.gateway.secretBox.open(
-      (await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } })).accessTokenEncrypted!,
-    );
+    const token = gateway.secretBox.open((await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } })).accessTokenEncrypted!);
     github.resetCounters();
     const deleted = await gateway.graphql(
       `mutation ($id: ID!) { deleteConnection(id: $id) { __typename ... on DeleteConnectionPayload { id provider webhooksRemoved unremovedWebhooks grantRevoked grantError } } }`,
@@ -415,7 +413,7 @@ describe('the other providers’ OAuth apps', () => {
           `http://gateway.test/oauth/callback/${created.connection.provider === 'GOOGLE_DRIVE' ? 'google-drive' : provider.toLowerCase()}`,
         );
         expect(link.searchParams.get('scope') ?? '').toMatch(scope);
-        expect(gateway.gateway.stateSigner.verify(link.searchParams.get('state')!)?.connectionId).toBe(created.connection.id);
+        expect(gateway.stateSigner.verify(link.searchParams.get('state')!)?.connectionId).toBe(created.connection.id);
       }
       expect(await run('ONEDRIVE')).toMatchObject({
         __typename: 'ProviderNotConfiguredError',

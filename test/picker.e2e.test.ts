@@ -73,7 +73,7 @@ describe('the repository picker in Chromium', () => {
     // The test gateway serves on a port of its own; this one, named by PUBLIC_URL, is the one the browser uses.
     server = await createGatewayApp({
       db: gateway.db,
-      gateway: gateway.gateway,
+      services: gateway.services,
       logger: createLogger('silent'),
       limits: gateway.config.limits,
     });

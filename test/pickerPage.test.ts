@@ -59,7 +59,7 @@ describe('the picker page at /picker', () => {
   it('says how to build the page when there is no build', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'picker-'));
     const unbuilt = await serve(
-      await createGatewayApp({ db: gateway.db, gateway: gateway.gateway, logger: createLogger('silent'), pickerDir: empty }),
+      await createGatewayApp({ db: gateway.db, services: gateway.services, logger: createLogger('silent'), pickerDir: empty }),
     );
     const response = await unbuilt.fetch(`${TEST_ORIGIN}/picker/`);
     await unbuilt.close();

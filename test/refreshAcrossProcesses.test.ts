@@ -1,7 +1,7 @@
 // Two gateway processes on one PostgreSQL must not both spend a connection's refresh token (GitHub rotates
 // refresh tokens: the second refresh with the same token would fail and lose the connection).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/auth/apiKeys';
+import { createApiKey } from './support/apiKeys';
 import { createSecretBox } from '../src/crypto/secretBox';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';

@@ -62,7 +62,7 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     await github?.close();
   });
   beforeEach(() => {
-    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    gateway.services.resources.forget({ id: connectionId, organizationId });
     github.resetCounters();
   });
 
@@ -117,7 +117,7 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     await resources(connectionId, 1, 45);
     expect(github.count('graphql')).toBe(1);
 
-    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    gateway.services.resources.forget({ id: connectionId, organizationId });
     github.resetCounters();
     github.setLatency(100);
     try {
@@ -221,7 +221,7 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect((await resources(connectionId)).__typename).toBe('ResourcePage');
     expect(github.count('graphql')).toBe(2);
 
-    gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+    gateway.services.resources.forget({ id: connectionId, organizationId });
     github.resetCounters();
     github.failNext('graphql', 10, 503);
     expect(await resources(connectionId)).toMatchObject({
@@ -281,7 +281,7 @@ describe('upstream cost without a warm cache', () => {
       [9, 100, 1],
     ];
     for (const [page, perPage, expected] of cases) {
-      gateway.gateway.listings.invalidate(`${organizationId}:${connectionId}`);
+      gateway.services.resources.forget({ id: connectionId, organizationId });
       github.resetCounters();
       const response = await fetchPage(page, perPage);
       expect(response.body.data!.connection.resources.totalCount).toBe(250);

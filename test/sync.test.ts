@@ -5,7 +5,6 @@ import { BLOB_SELECTION } from '../src/providers/github/blobTexts';
 import { HEAD_QUERY } from '../src/providers/github/documents';
 import { objectsQuery } from '../src/providers/github/objects';
 import { TREE_SELECTION } from '../src/providers/github/treeWalk';
-import { runSync } from '../src/sync/runSync';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
@@ -75,7 +74,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect(queued).toMatchObject({ status: 'QUEUED', trigger: 'CONFIGURE' });
 
     github.resetCounters();
-    const run = await runSync(gateway.gateway, queued.id);
+    const run = await gateway.worker.run(queued.id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 6, documentsUpdated: 0, documentsDeleted: 0, failures: [] });
     expect((await documents()).map((document) => `${document.resourceName}:${document.path}`)).toEqual([
       'octocat/api:docs/api.md',
@@ -97,7 +96,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
   it('syncs incrementally: one changed file is fetched, a removed one deleted, the rest untouched', async () => {
     github.addFiles('octocat/docs', { 'guide/intro.mdx': 'Intro, revised', 'guide/setup.rst': null });
     github.resetCounters();
-    const run = await runSync(gateway.gateway, (await newRun()).id);
+    const run = await gateway.worker.run((await newRun()).id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 0, documentsUpdated: 1, documentsDeleted: 1 });
     const blobRequests = github.requests.filter((request) => JSON.stringify(request.body).includes('GatewayBlobs'));
     expect(blobRequests).toHaveLength(1);
@@ -109,9 +108,9 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
 
   it('running the same run again (after a crash) creates no duplicates', async () => {
     const run = await newRun();
-    await runSync(gateway.gateway, run.id);
+    await gateway.worker.run(run.id);
     const before = await documents();
-    const again = await runSync(gateway.gateway, run.id);
+    const again = await gateway.worker.run(run.id);
     expect(again.status).toBe('SUCCEEDED');
     expect(await documents()).toEqual(before);
   });
@@ -122,7 +121,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
       data: { connectionId, providerResourceId: String(empty.databaseId), fullName: empty.nameWithOwner },
     });
     github.addFiles('octocat/api', { 'docs/new.md': 'new' });
-    const run = await runSync(gateway.gateway, (await newRun()).id);
+    const run = await gateway.worker.run((await newRun()).id);
     expect(run).toMatchObject({
       status: 'PARTIAL',
       documentsAdded: 1,
@@ -134,7 +133,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     github.addFiles('octocat/api', { 'docs/limited.md': 'after the pause' });
     github.rateLimit('graphql', { style: 'secondary', retryAfterSeconds: 7, count: 1 });
     const slept: number[] = [];
-    const run = await runSync(gateway.gateway, (await newRun()).id, {
+    const run = await gateway.worker.run((await newRun()).id, {
       sleep: (ms) => {
         slept.push(ms);
         return Promise.resolve();
@@ -150,7 +149,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     const api = github.repository('octocat/api')!;
     github.addFiles('octocat/api', { 'docs/api.md': '# API v2' });
     github.resetCounters();
-    const run = await runSync(gateway.gateway, (await newRun('WEBHOOK', { resourceId: String(api.databaseId) })).id);
+    const run = await gateway.worker.run((await newRun('WEBHOOK', { resourceId: String(api.databaseId) })).id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', documentsUpdated: 1 });
     expect(github.requests.every((request) => JSON.stringify(request.body).includes('"name":"api"'))).toBe(true);
   });

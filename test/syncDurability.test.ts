@@ -1,7 +1,7 @@
 // Durable sync jobs across processes: a worker killed mid-sync (kill -9) is taken over after restart and the
 // run completes without duplicate documents; API servers and workers run as separate processes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/auth/apiKeys';
+import { createApiKey } from './support/apiKeys';
 import { createSecretBox } from '../src/crypto/secretBox';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';

@@ -2,7 +2,6 @@
 // a signed push → an incremental run; bad signatures and redeliveries change nothing.
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueDueSyncs } from '../src/sync/jobQueue';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { startGitHubFake, type GitHubFake } from './fakes/github';
@@ -170,8 +169,8 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect((await settled()).latestSync).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED' });
 
     // Nothing is due right after a run; two hours later (interval 60 minutes) the connection is.
-    expect(await queueDueSyncs(gateway.gateway, 60)).toBe(0);
-    expect(await queueDueSyncs(gateway.gateway, 60, new Date(Date.now() + 2 * 3600_000))).toBe(1);
+    expect(await gateway.worker.queueDueSyncs(60)).toBe(0);
+    expect(await gateway.worker.queueDueSyncs(60, new Date(Date.now() + 2 * 3600_000))).toBe(1);
     expect((await settled()).latestSync).toMatchObject({ trigger: 'SCHEDULE', status: 'SUCCEEDED' });
 
     const notion = await gateway.createConnection(

@@ -4,8 +4,6 @@
 // stored. The run keeps everything it could not confirm, does not read as a success, and names the reason and
 // the paths; once the fault is lifted, the next run succeeds and deletes exactly what was removed upstream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestSync } from '../src/sync/requestSync';
-import { runSync } from '../src/sync/runSync';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { startGitHubFake, type GitHubFake, type RequestInfo } from './fakes/github';
@@ -139,13 +137,12 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
     const resourceId = String(github.repository(fullName)!.databaseId);
     const sync = async (scope: 'full' | 'incremental') => {
       // As syncConnection queues a full run, and a webhook push a run scoped to the pushed repository.
-      const queued = await requestSync(
-        gateway.gateway,
+      const queued = await gateway.services.sync.request(
         connectionId,
         scope === 'full' ? 'MANUAL' : 'WEBHOOK',
         scope === 'full' ? null : { resourceId },
       );
-      return runSync(gateway.gateway, queued.id);
+      return gateway.worker.run(queued.id);
     };
     const stored = async (): Promise<Contents> => {
       const documents = await gateway.db.prisma.document.findMany({ where: { connectionId, resourceId }, orderBy: { path: 'asc' } });

@@ -1,15 +1,16 @@
 // The commands of `npm run gateway -- <command>` (administration from the command line), as a function of the
 // arguments, the environment and two output streams, so tests run them in-process; main.ts is the process.
 import { parseArgs } from 'node:util';
-import { ApiKeyNotFoundError, createApiKey, InvalidSlugError, listApiKeys, revokeApiKey } from '../auth/apiKeys.js';
+import { ApiKeyNotFoundError, ApiKeyService, InvalidSlugError } from '../modules/auth/apiKeys.js';
+import { ApiKeyStorage } from '../modules/auth/storage.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatabaseInUseError } from '../db/dataDirLock.js';
-import { openDatabase, type Database } from '../db/database.js';
+import { openDatabase } from '../db/database.js';
 import { migrate, MigrationError } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { closeUpstreamConnections } from '../providers/http.js';
-import { assembleGateway } from '../services/gateway.js';
-import { openJobQueue } from '../sync/jobQueue.js';
+import { composeGateway } from '../composition.js';
+import { openJobQueue } from '../modules/sync/jobQueue.js';
 import { formatApiKeyTable } from './format.js';
 
 const USAGE = `Usage: npm run gateway -- <command>
@@ -35,12 +36,13 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-async function withDatabase<T>(io: CliIo, work: (db: Database) => T | Promise<T>): Promise<T> {
+/** The database `npm start` uses, migrated, with the API key service over it (the CLI composes only that). */
+async function withApiKeys<T>(io: CliIo, work: (apiKeys: ApiKeyService) => Promise<T> | T): Promise<T> {
   const db = await openDatabase(loadConfig(io.env).database);
   try {
     const applied = await migrate(db);
     if (applied.length > 0) io.stderr(`Applied migrations: ${applied.join(', ')}\n`);
-    return await work(db);
+    return await work(new ApiKeyService(new ApiKeyStorage(db.prisma)));
   } finally {
     await db.close();
   }
@@ -57,9 +59,9 @@ async function runWorkers(io: CliIo): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
+  const { worker } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
   const workers = Math.max(1, config.sync.workers);
-  await jobs.startWorkers(gateway, workers);
+  await jobs.startWorkers(worker, workers);
   logger.info({ workers, database: db.kind }, 'sync workers started');
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -80,7 +82,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
   }
   if (command === 'migrate') {
     if (subcommand) throw new UsageError(`migrate takes no arguments (got ${subcommand}).`);
-    await withDatabase(io, () => out('Database is up to date.'));
+    await withApiKeys(io, () => out('Database is up to date.'));
     return;
   }
   if (command === 'worker') {
@@ -100,21 +102,21 @@ async function run(argv: string[], io: CliIo): Promise<void> {
       });
       if (!values.org) throw new UsageError('apikey create needs --org <slug>.');
       const organization = values.org;
-      const created = await withDatabase(io, (db) => createApiKey(db.prisma, { organization, label: values.name }));
+      const created = await withApiKeys(io, (apiKeys) => apiKeys.create({ organization, label: values.name }));
       out(`Created API key ${created.prefix} for organization "${organization}". It is not shown again; store it now:`);
       out(created.key);
       return;
     }
     case 'list': {
       if (rest.length > 0) throw new UsageError('apikey list takes no arguments.');
-      const keys = await withDatabase(io, (db) => listApiKeys(db.prisma));
+      const keys = await withApiKeys(io, (apiKeys) => apiKeys.list());
       out(keys.length === 0 ? 'No API keys yet. Create one with: apikey create --org <slug>' : formatApiKeyTable(keys));
       return;
     }
     case 'revoke': {
       const [prefix, ...extra] = rest;
       if (!prefix || extra.length > 0) throw new UsageError('apikey revoke needs exactly one key prefix.');
-      const revoked = await withDatabase(io, (db) => revokeApiKey(db.prisma, prefix));
+      const revoked = await withApiKeys(io, (apiKeys) => apiKeys.revoke(prefix));
       out(`Revoked API key ${revoked.prefix} (organization "${revoked.organization}").`);
       return;
     }

@@ -1,4 +1,4 @@
-import type { ApiKeySummary } from '../auth/apiKeys.js';
+import type { ApiKeySummary } from '../modules/auth/apiKeys.js';
 
 const when = (date: Date | null) => (date ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : '-');
 

@@ -1,4 +1,5 @@
-// The schema builder and its plugins. Types are defined in one file per domain type next to this one.
+// The schema builder, its plugins and the root types. The types themselves are defined in one file per domain
+// type, in each module's graphql/ folder (src/modules/<domain>/graphql/); src/server/graphqlSchema.ts assembles them.
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
@@ -22,3 +23,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Gateway } from '../services/gateway.js';
+import type { Services } from '../modules/services.js';
 
 /** Per-request GraphQL context. Only authenticated requests reach the resolvers. */
 export interface GraphQLContext {
-  gateway: Gateway;
+  services: Services;
   /** The tenant of the API key: every query filters by it. */
   organizationId: string;
   apiKeyId: string;

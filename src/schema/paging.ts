@@ -1,5 +1,8 @@
-// Relay paging arguments, checked the same way on every connection field: a page size out of range or a cursor
-// this list never handed out is an argument error (BAD_USER_INPUT, HTTP 400), before any query runs.
+// The one paging helper every Relay connection goes through: arguments checked the same way (a page size out
+// of range or a cursor this list never handed out is BAD_USER_INPUT, before any query), cursors that are row ids
+// (UUIDv7), and a totalCount counted only when a client asks for it.
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { IdPage } from '../lib/idPage.js';
 import { InvalidArgumentError } from './invalidArgument.js';
 
 export interface RelayArgs {
@@ -9,7 +12,6 @@ export interface RelayArgs {
   before?: string | null;
 }
 
-// Every list pages by row id, and ids are UUIDs (v7): a cursor is one of those.
 const CURSOR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function checkPaging(args: RelayArgs, maxSize: number): void {
@@ -19,7 +21,22 @@ export function checkPaging(args: RelayArgs, maxSize: number): void {
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor != null && !CURSOR.test(cursor))
+    if (cursor != null && !CURSOR.test(cursor)) {
       throw new InvalidArgumentError(name, `${name} is not a cursor of this list: pass an endCursor or startCursor it returned.`);
+    }
   }
+}
+
+export async function pageById<Node extends { id: string }>(
+  args: RelayArgs,
+  sizes: { defaultSize: number; maxSize: number },
+  load: (page: IdPage) => Promise<Node[]>,
+  count: () => Promise<number>,
+) {
+  checkPaging(args, sizes.maxSize);
+  const page = await resolveCursorConnection(
+    { args, toCursor: (node: Node) => node.id, ...sizes },
+    ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => load({ before, after, limit, inverted }),
+  );
+  return { ...page, totalCount: count };
 }

@@ -1,5 +1,8 @@
+// Providers: the Provider enum, what each supports (decided by the capability gate, src/providers/capabilities.ts,
+// so what the schema says and what the API does cannot differ), and Query.providers.
 import { Provider } from '../generated/prisma/enums.js';
-import type { ProviderAdapter, ProviderCapabilities } from '../providers/types.js';
+import { capabilitiesOf, capabilityNames, type Capability } from '../providers/capabilities.js';
+import type { ProviderAdapter } from '../providers/types.js';
 import { builder } from './builder.js';
 
 export const ProviderEnum = builder.enumType(Provider, {
@@ -7,22 +10,30 @@ export const ProviderEnum = builder.enumType(Provider, {
   description: 'A third-party service users connect to.',
 });
 
-export const ProviderCapabilitiesRef = builder.objectRef<ProviderCapabilities>('ProviderCapabilities').implement({
-  description: 'What the gateway can do with connections to a provider.',
-  fields: (t) => ({
-    listResources: t.exposeBoolean('listResources', { description: 'Connection.resources lists what it can reach.' }),
-    configureResources: t.exposeBoolean('configureResources', {
-      description: 'configureConnection selects which resources to sync.',
-    }),
-    webhooks: t.exposeBoolean('webhooks', { description: 'Changes arrive by webhook.' }),
-  }),
+const capabilityDescriptions: Record<Capability, string> = {
+  connect: 'createConnection connects an account through OAuth.',
+  listResources: 'Connection.resources lists what it can reach.',
+  configureResources: 'configureConnection selects which resources to sync.',
+  sync: 'syncConnection (and configureConnection) sync documents.',
+  webhooks: 'Changes arrive by webhook.',
+};
+
+export const ProviderCapabilitiesRef = builder.objectRef<ProviderAdapter>('ProviderCapabilities').implement({
+  description: 'What the gateway can do with connections to a provider; an operation it cannot do answers 501.',
+  fields: (t) =>
+    Object.fromEntries(
+      capabilityNames.map((capability) => [
+        capability,
+        t.boolean({ description: capabilityDescriptions[capability], resolve: (provider) => capabilitiesOf(provider)[capability] }),
+      ]),
+    ),
 });
 
 export const ProviderInfoRef = builder.objectRef<ProviderAdapter>('ProviderInfo').implement({
   fields: (t) => ({
     id: t.field({ type: ProviderEnum, resolve: (provider) => provider.id }),
     name: t.exposeString('name', { description: 'Display name.' }),
-    capabilities: t.field({ type: ProviderCapabilitiesRef, resolve: (provider) => provider.capabilities }),
+    capabilities: t.field({ type: ProviderCapabilitiesRef, resolve: (provider) => provider }),
   }),
 });
 
@@ -30,6 +41,6 @@ builder.queryField('providers', (t) =>
   t.field({
     type: [ProviderInfoRef],
     description: 'Every provider the gateway knows, with what it supports.',
-    resolve: (_root, _args, context) => context.gateway.providers.all,
+    resolve: (_root, _args, context) => context.services.providers.all,
   }),
 );

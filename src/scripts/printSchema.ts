@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { schema } from '../schema/index.js';
+import { schema } from '../server/graphqlSchema.js';
 
 const target = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;

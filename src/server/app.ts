@@ -4,17 +4,19 @@
 // every failure in its surface's shape.
 import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { AuthFailureLimiter } from '../auth/failureLimiter.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import { oauthCallbackRoutes } from '../oauth/callbackRoute.js';
-import { restRoutes } from '../rest/routes.js';
-import type { Gateway } from '../services/gateway.js';
-import { webhookRoutes } from '../webhooks/route.js';
+import { AuthFailureLimiter } from '../modules/auth/failureLimiter.js';
+import { oauthCallbackRoutes } from '../modules/connections/oauthCallbackRoute.js';
+import { connectionRoutes } from '../modules/connections/routes.js';
+import { resourceRoutes } from '../modules/resources/routes.js';
+import type { Services } from '../modules/services.js';
+import { syncRoutes } from '../modules/sync/routes.js';
+import { webhookRoutes } from '../modules/webhooks/route.js';
 import { requireApiKey } from './authentication.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary.js';
 import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute.js';
-import { payloadTooLarge } from './httpErrors.js';
+import { payloadTooLarge } from '../http/httpErrors.js';
 import { pickerBuildDir, pickerRoutes } from './pickerPage.js';
 import { healthRoutes } from './readiness.js';
 import { requestIdOf } from './requestIds.js';
@@ -23,7 +25,7 @@ import { installRequestLogging } from './requestLogging.js';
 
 export interface GatewayAppOptions {
   db: Database;
-  gateway: Gateway;
+  services: Services;
   logger: Logger;
   limits?: RequestLimits;
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client's address. */
@@ -36,7 +38,7 @@ export type GatewayApp = FastifyInstance;
 
 export async function createGatewayApp({
   db,
-  gateway,
+  services,
   logger,
   limits = defaultRequestLimits,
   trustProxy = false,
@@ -67,11 +69,14 @@ export async function createGatewayApp({
     done(declared !== undefined && Number(declared) > limits.maxBodyBytes ? payloadTooLarge(limits.maxBodyBytes) : undefined);
   });
 
-  const requireKey = requireApiKey(gateway.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
-  await app.register(graphqlRoutes(createGraphQLHandler({ gateway, logger, limits }), requireKey));
-  await app.register(restRoutes(gateway, requireKey));
-  await app.register(webhookRoutes(gateway));
-  await app.register(oauthCallbackRoutes(gateway));
+  const requireKey = requireApiKey(services.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
+  const { connections, resources, sync, providers } = services;
+  await app.register(graphqlRoutes(createGraphQLHandler({ services, logger, limits }), requireKey));
+  await app.register(connectionRoutes({ connections, providers, requireApiKey: requireKey }));
+  await app.register(resourceRoutes({ connections, resources, requireApiKey: requireKey }));
+  await app.register(syncRoutes({ connections, sync, requireApiKey: requireKey }));
+  await app.register(webhookRoutes(services.webhooks));
+  await app.register(oauthCallbackRoutes(connections));
   await app.register(pickerRoutes(pickerDir));
   await app.register(healthRoutes(db));
   await app.ready();

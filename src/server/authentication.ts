@@ -1,26 +1,18 @@
 // The API key check, as the first hook of every API route: it runs before the body is read, so a request
 // without a valid key costs a header check and one lookup, never a parse, and nothing of it is cached.
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { ApiKeyCache } from '../auth/apiKeyCache.js';
-import { authenticate } from '../auth/authenticateRequest.js';
-import type { ApiKeyPrincipal } from '../auth/apiKeys.js';
-import type { AuthFailureLimiter } from '../auth/failureLimiter.js';
-import { HttpError, unauthenticated } from './httpErrors.js';
+import { HttpError, unauthenticated } from '../http/httpErrors.js';
+import '../http/principal.js';
+import { authenticate, type ApiKeyService } from '../modules/auth/apiKeys.js';
+import type { AuthFailureLimiter } from '../modules/auth/failureLimiter.js';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The verified API key's organization; set by `requireApiKey` on API routes. */
-    principal: ApiKeyPrincipal | null;
-  }
-}
-
-export function requireApiKey(apiKeys: ApiKeyCache, limiter: AuthFailureLimiter): onRequestAsyncHookHandler {
+export function requireApiKey(apiKeys: Pick<ApiKeyService, 'verify'>, limiter: AuthFailureLimiter): onRequestAsyncHookHandler {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const wait = limiter.retryAfterSeconds(request.ip);
     if (wait > 0) {
       throw new HttpError(
         'TOO_MANY_REQUESTS',
-        `Too many requests with an invalid API key from this address; try again in ${wait} seconds.`,
+        `Too many requests with an invalid API key from this address; try again in ${String(wait)} seconds.`,
         { retryAfterSeconds: wait },
         { 'retry-after': String(wait) },
       );
@@ -32,10 +24,4 @@ export function requireApiKey(apiKeys: ApiKeyCache, limiter: AuthFailureLimiter)
     }
     request.principal = principal;
   };
-}
-
-/** The principal of a request that passed `requireApiKey`. */
-export function principalOf(request: FastifyRequest): ApiKeyPrincipal {
-  if (!request.principal) throw new Error('principalOf: the route does not require an API key');
-  return request.principal;
 }

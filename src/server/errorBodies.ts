@@ -2,7 +2,7 @@
 // message and machine-readable details; GraphQL carries them as `errors[].extensions` (code first), REST and
 // webhooks as `{ "error": message, "details": { "code", … } }`. The HTTP status is the failure's own on both.
 import { GatewayError, RateLimitedError } from '../errors.js';
-import { HttpError } from './httpErrors.js';
+import { HttpError } from '../http/httpErrors.js';
 
 export type Surface = 'graphql' | 'rest';
 

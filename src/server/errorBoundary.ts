@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../logger.js';
 import { errorAnswer, isTypedFailure, surfaceOf, UNEXPECTED, type TypedFailure } from './errorBodies.js';
-import { HttpError, httpErrorStatus, methodNotAllowed, payloadTooLarge, type HttpErrorCode } from './httpErrors.js';
+import { HttpError, httpErrorStatus, methodNotAllowed, payloadTooLarge, type HttpErrorCode } from '../http/httpErrors.js';
 import { newRequestId } from './requestIds.js';
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, failure: TypedFailure): FastifyReply {

@@ -3,7 +3,7 @@
 // so a client can always branch on `extensions.code`.
 import { GraphQLError, Kind, type ASTVisitor, type ExecutionResult, type ValidationContext, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { describeUnsafe, findUnsafeJson, MAX_JSON_DEPTH, unsafeStringReason, type UnsafeInput } from './inputSafety.js';
+import { describeUnsafe, findUnsafeJson, MAX_JSON_DEPTH, unsafeStringReason, type UnsafeInput } from '../http/inputSafety.js';
 import { limitError } from './requestLimits.js';
 
 export function unsafeInputError(unsafe: UnsafeInput): GraphQLError {

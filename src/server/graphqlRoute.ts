@@ -3,15 +3,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
-import { schema } from '../schema/index.js';
+import { schema } from './graphqlSchema.js';
+import { principalOf } from '../http/principal.js';
+import type { Services } from '../modules/services.js';
 import type { GraphQLContext } from '../schema/context.js';
-import type { Gateway } from '../services/gateway.js';
-import { principalOf } from './authentication.js';
 import { documentCaches } from './documentCache.js';
 import { maskError } from './errorMasking.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
 import { useErrorCodes, useInputSafety } from './graphqlInputs.js';
-import { badRequest, HttpError } from './httpErrors.js';
+import { badRequest, HttpError } from '../http/httpErrors.js';
 import { useRequestLimits, type RequestLimits } from './requestLimits.js';
 import { useUnexpectedErrorLogging } from './unexpectedErrors.js';
 import { yogaLogger } from './yogaLogger.js';
@@ -25,11 +25,11 @@ interface ServerContext {
 export type GatewayYoga = YogaServerInstance<ServerContext, GraphQLContext>;
 
 export function createGraphQLHandler({
-  gateway,
+  services,
   logger,
   limits,
 }: {
-  gateway: Gateway;
+  services: Services;
   logger: Logger;
   limits: RequestLimits;
 }): GatewayYoga {
@@ -45,7 +45,7 @@ export function createGraphQLHandler({
     context: ({ req }) => {
       const principal = principalOf(req);
       return {
-        gateway,
+        services,
         organizationId: principal.organizationId,
         apiKeyId: principal.apiKeyId,
         requestId: req.id,

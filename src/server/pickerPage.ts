@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { acceptsGzip } from './acceptsGzip.js';
 import { pathOf } from './errorBoundary.js';
-import { HttpError } from './httpErrors.js';
+import { HttpError } from '../http/httpErrors.js';
 
 export const PICKER_PATH = '/picker';
 export const pickerBuildDir = fileURLToPath(new URL('../../web/dist', import.meta.url));

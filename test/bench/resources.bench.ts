@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
-import { createApiKey } from '../../src/auth/apiKeys';
+import { createApiKey } from '../support/apiKeys';
 import { createSecretBox } from '../../src/crypto/secretBox';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';

@@ -7,8 +7,8 @@ import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp } from '../../src/server/app';
-import { assembleGateway } from '../../src/services/gateway';
-import { openJobQueue } from '../../src/sync/jobQueue';
+import { composeGateway } from '../../src/composition';
+import { openJobQueue } from '../../src/modules/sync/jobQueue';
 
 const role = process.argv[2];
 
@@ -21,8 +21,8 @@ async function gatewayHandler() {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const gateway = await assembleGateway(db.prisma, config, logger, jobs.queue);
-  return createGatewayApp({ db, gateway, logger, limits: config.limits });
+  const { services } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
+  return createGatewayApp({ db, services, logger, limits: config.limits });
 }
 
 function bareHandler() {

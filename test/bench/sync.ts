@@ -1,12 +1,12 @@
 // Sync throughput for `npm run bench`: 100 repositories of 50 files each through the real sync engine against
 // the GitHub fake, cold (everything fetched) and warm (nothing changed: no blob fetched again).
-import { createApiKey } from '../../src/auth/apiKeys';
+import { createApiKey } from '../support/apiKeys';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { createLogger } from '../../src/logger';
-import { assembleGateway } from '../../src/services/gateway';
-import { runSync } from '../../src/sync/runSync';
+import { composeGateway } from '../../src/composition';
+import { createSecretBox } from '../../src/crypto/secretBox';
 import type { GitHubFake } from '../fakes/github';
 import { createTestDatabase, type DatabaseKind } from '../support/databases';
 import { recordingSyncQueue, TEST_ENCRYPTION_KEY } from '../support/gateway';
@@ -38,10 +38,11 @@ export async function benchSync(kind: DatabaseKind, github: GitHubFake, owner: s
       GITHUB_API_URL: github.apiUrl,
       NODE_ENV: 'production',
     });
-    const gateway = await assembleGateway(db.prisma, config, createLogger('warn'), recordingSyncQueue());
+    const { worker } = await composeGateway({ prisma: db.prisma, config, logger: createLogger('warn'), syncQueue: recordingSyncQueue() });
+    const secretBox = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
     const { organizationId } = await createApiKey(db.prisma, { organization: 'bench' });
     const connection = await db.prisma.connection.create({
-      data: { organizationId, provider: 'GITHUB', status: 'ACTIVE', accessTokenEncrypted: gateway.secretBox.seal(accessToken) },
+      data: { organizationId, provider: 'GITHUB', status: 'ACTIVE', accessTokenEncrypted: secretBox.seal(accessToken) },
     });
     await db.prisma.configuredResource.createMany({
       data: github.repositoriesOf(owner).map((repo) => ({
@@ -56,7 +57,7 @@ export async function benchSync(kind: DatabaseKind, github: GitHubFake, owner: s
       const run = await db.prisma.syncRun.create({ data: { connectionId: connection.id, trigger: 'MANUAL' } });
       github.resetCounters();
       const started = performance.now();
-      const finished = await runSync(gateway, run.id);
+      const finished = await worker.run(run.id);
       const seconds = (performance.now() - started) / 1000;
       const documents = await db.prisma.document.count({ where: { connectionId: connection.id } });
       if (finished.status !== 'SUCCEEDED' || documents !== SYNC_REPOSITORIES * SYNC_FILES_PER_REPOSITORY) {

@@ -1,16 +1,19 @@
 // An in-process gateway over a test database: the real app, listening on a loopback port, called over HTTP.
 import { Writable } from 'node:stream';
-import { createApiKey } from '../../src/auth/apiKeys';
+import { composeGateway, type Gateway } from '../../src/composition';
 import { loadConfig, type Config } from '../../src/config';
+import { createSecretBox, type SecretBox } from '../../src/crypto/secretBox';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import type { Provider } from '../../src/generated/prisma/enums';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp, type GatewayApp, type GatewayAppOptions } from '../../src/server/app';
 import { closeGracefully } from '../../src/server/http';
-import { assembleGateway, type Gateway } from '../../src/services/gateway';
-import { openJobQueue } from '../../src/sync/jobQueue';
-import type { SyncQueue } from '../../src/sync/queue';
+import { StateSigner } from '../../src/modules/connections/oauthState';
+import type { Services } from '../../src/modules/services';
+import { openJobQueue } from '../../src/modules/sync/jobQueue';
+import type { SyncQueue } from '../../src/modules/sync/queue';
+import type { SyncWorker } from '../../src/modules/sync/worker';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -77,12 +80,12 @@ export async function appOver(
   logger = createLogger('silent'),
   syncQueue: SyncQueue = recordingSyncQueue(),
   options: Partial<GatewayAppOptions> = {},
-): Promise<{ app: ServedApp; gateway: Gateway }> {
-  const gateway = await assembleGateway(db.prisma, config, logger, syncQueue);
+): Promise<{ app: ServedApp } & Gateway> {
+  const gateway = await composeGateway({ prisma: db.prisma, config, logger, syncQueue });
   const app = await serve(
-    await createGatewayApp({ db, gateway, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }),
+    await createGatewayApp({ db, services: gateway.services, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }),
   );
-  return { app, gateway };
+  return { app, ...gateway };
 }
 
 export interface SeedConnection {
@@ -98,7 +101,13 @@ export interface SeedConnection {
 
 export interface TestGateway {
   app: ServedApp;
-  gateway: Gateway;
+  /** The services the app serves, as the composition root built them. */
+  services: Services;
+  worker: SyncWorker;
+  /** Seals and opens secrets as the gateway does (tokens seeded into rows, webhook secrets read back). */
+  secretBox: SecretBox;
+  /** Issues and checks OAuth states as the gateway does. */
+  stateSigner: StateSigner;
   config: Config;
   db: Database;
   /** Every SQL statement Prisma sent, in order; clear it to count the statements of one request. */
@@ -136,12 +145,17 @@ export async function startTestGateway(
   const jobs = options.syncWorkers
     ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger })
     : null;
-  const { app, gateway } = await appOver(db, config, logger, jobs?.queue);
-  if (jobs) await jobs.startWorkers(gateway, 1);
+  const { app, services, worker } = await appOver(db, config, logger, jobs?.queue);
+  if (jobs) await jobs.startWorkers(worker, 1);
+  const secretBox = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
+  const stateSigner = new StateSigner(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
 
   return {
     app,
-    gateway,
+    services,
+    worker,
+    secretBox,
+    stateSigner,
     config,
     db,
     queries,
@@ -160,7 +174,7 @@ export async function startTestGateway(
       return { status: response.status, headers: response.headers, body: await response.json() };
     },
     async createOrganization(slug) {
-      const { key, organizationId } = await createApiKey(db.prisma, { organization: slug, label: 'test' });
+      const { key, organizationId } = await services.apiKeys.create({ organization: slug, label: 'test' });
       return { key, organizationId };
     },
     async createConnection(organizationId, provider = 'GITHUB', data = {}) {
@@ -171,8 +185,8 @@ export async function startTestGateway(
           provider,
           status: 'ACTIVE',
           ...fields,
-          accessTokenEncrypted: accessToken ? gateway.secretBox.seal(accessToken) : null,
-          refreshTokenEncrypted: refreshToken ? gateway.secretBox.seal(refreshToken) : null,
+          accessTokenEncrypted: accessToken ? secretBox.seal(accessToken) : null,
+          refreshTokenEncrypted: refreshToken ? secretBox.seal(refreshToken) : null,
         },
       });
       return connection.id;

@@ -1,0 +1,97 @@
+// The composition root: every long-lived collaborator is built here, once per process, and handed to what needs
+// it. `npm start` (main.ts), the CLI's worker and the tests' gateway all compose the gateway through this.
+import type { Config } from './config.js';
+import { loadEncryptionKey } from './crypto/encryptionKey.js';
+import { createSecretBox } from './crypto/secretBox.js';
+import { transactor } from './db/transaction.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import type { Logger } from './logger.js';
+import { ApiKeyService } from './modules/auth/apiKeys.js';
+import { ApiKeyStorage } from './modules/auth/storage.js';
+import { CredentialsManager } from './modules/connections/credentials.js';
+import { StateSigner } from './modules/connections/oauthState.js';
+import { ConnectionService } from './modules/connections/service.js';
+import { ConnectionStorage } from './modules/connections/storage.js';
+import { ResourceListingCache } from './modules/resources/listingCache.js';
+import { ResourceService } from './modules/resources/service.js';
+import { ConfiguredResourceStorage } from './modules/resources/storage.js';
+import type { Services } from './modules/services.js';
+import { SyncProgressHub } from './modules/sync/progressHub.js';
+import type { SyncQueue } from './modules/sync/queue.js';
+import { SyncRequests } from './modules/sync/requests.js';
+import { SyncService } from './modules/sync/service.js';
+import { SyncStorage } from './modules/sync/storage.js';
+import { SyncWorker } from './modules/sync/worker.js';
+import { WebhookReceiver } from './modules/webhooks/receiver.js';
+import { DeliveryStorage } from './modules/webhooks/storage.js';
+import { createProviderRegistry } from './providers/registry.js';
+
+export interface Gateway {
+  services: Services;
+  /** What sync workers run (main.ts starts them on the job queue when WORKERS > 0). */
+  worker: SyncWorker;
+}
+
+export async function composeGateway({
+  prisma,
+  config,
+  logger,
+  syncQueue,
+}: {
+  prisma: PrismaClient;
+  config: Config;
+  logger: Logger;
+  syncQueue: SyncQueue;
+}): Promise<Gateway> {
+  const key = await loadEncryptionKey(config);
+  const secretBox = createSecretBox(key);
+  const providers = createProviderRegistry(config);
+
+  const connectionStorage = new ConnectionStorage(prisma);
+  const credentials = new CredentialsManager(connectionStorage, secretBox, providers, logger);
+  const connections = new ConnectionService({
+    storage: connectionStorage,
+    credentials,
+    providers,
+    stateSigner: new StateSigner(key),
+    secretBox,
+    logger,
+    publicUrl: config.publicUrl,
+    allowedRedirectOrigins: config.allowedRedirectOrigins,
+  });
+
+  const syncStorage = new SyncStorage(prisma);
+  const requests = new SyncRequests(syncStorage, syncQueue);
+  const progress = new SyncProgressHub();
+
+  const resources = new ResourceService({
+    providers,
+    credentials,
+    storage: new ConfiguredResourceStorage(prisma),
+    listings: new ResourceListingCache(config.resourcesCacheTtlMs),
+    requests,
+    transact: transactor(prisma),
+    secretBox,
+    publicUrl: config.publicUrl,
+    logger,
+  });
+  // Deleting a connection removes its resources' webhooks first; the resources module depends on this one, so
+  // the link is made here rather than by an import.
+  connections.onDelete(resources);
+
+  const services: Services = {
+    providers,
+    apiKeys: new ApiKeyService(new ApiKeyStorage(prisma)),
+    connections,
+    resources,
+    sync: new SyncService({ storage: syncStorage, requests, progress, providers }),
+    webhooks: new WebhookReceiver({
+      providers,
+      hookTargets: (provider, resourceId, webhookId) => resources.hookTargets(provider, resourceId, webhookId),
+      deliveries: new DeliveryStorage(prisma),
+      requests,
+    }),
+  };
+  const worker = new SyncWorker({ storage: syncStorage, requests, progress, selection: resources, providers, credentials, logger });
+  return { services, worker };
+}

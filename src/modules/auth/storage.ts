@@ -1,0 +1,41 @@
+// Organizations and their API keys in the database: the only place that reads or writes those tables.
+import type { ApiKey, PrismaClient } from '../../generated/prisma/client.js';
+
+export type StoredApiKey = ApiKey & { organization: { slug: string } };
+
+export class ApiKeyStorage {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The organization with this slug, created (named after it) when it does not exist yet. */
+  async organizationId(slug: string): Promise<string> {
+    const organization = await this.prisma.organization.upsert({ where: { slug }, create: { slug, name: slug }, update: {} });
+    return organization.id;
+  }
+
+  async organizationCount(): Promise<number> {
+    return this.prisma.organization.count();
+  }
+
+  async create(key: { organizationId: string; prefix: string; hash: string; label: string | null }): Promise<void> {
+    await this.prisma.apiKey.create({ data: key });
+  }
+
+  async all(): Promise<StoredApiKey[]> {
+    return this.prisma.apiKey.findMany({
+      include: { organization: { select: { slug: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  async byPrefix(prefix: string): Promise<ApiKey | null> {
+    return this.prisma.apiKey.findUnique({ where: { prefix } });
+  }
+
+  async revoke(id: string, at: Date): Promise<StoredApiKey> {
+    return this.prisma.apiKey.update({ where: { id }, data: { revokedAt: at }, include: { organization: { select: { slug: true } } } });
+  }
+
+  async touch(id: string, at: Date): Promise<void> {
+    await this.prisma.apiKey.update({ where: { id }, data: { lastUsedAt: at } });
+  }
+}

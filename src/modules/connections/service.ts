@@ -1,0 +1,238 @@
+// Connections: reading them within an organization, connecting a provider account (createConnection stores a
+// PENDING connection and hands out the provider's authorize URL; the OAuth callback completes it, storing the
+// tokens encrypted and marking it ACTIVE), and deleting one (its resources' cleanup at the provider first).
+import type { SecretBox } from '../../crypto/secretBox.js';
+import { ConnectionNotFoundError, ProviderNotConfiguredError, ValidationError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { requireCapability } from '../../providers/capabilities.js';
+import type { ProviderRegistry } from '../../providers/registry.js';
+import type { Provider } from '../../providers/types.js';
+import type { CredentialsManager } from './credentials.js';
+import { STATE_TTL_SECONDS, type StateSigner } from './oauthState.js';
+import type { Connection, ConnectionScope, ConnectionStorage, IdPage } from './storage.js';
+
+/** The largest `metadata` a connection keeps: it is the app's own note, read with every connection. */
+export const MAX_METADATA_BYTES = 64 * 1024;
+
+export interface CreateConnectionInput {
+  provider: Provider;
+  redirectUrl: string;
+  metadata?: unknown;
+  containerTags?: string[];
+}
+
+export interface CreatedConnection {
+  connection: Connection;
+  authLink: string;
+  expiresIn: number;
+}
+
+export type CallbackOutcome = { kind: 'invalid-state' } | { kind: 'redirect'; location: string };
+
+export interface DeleteResult {
+  connection: Connection;
+  webhooksRemoved: number;
+  /** Resources whose webhook could not be removed (delete those hooks on the provider). */
+  unremovedWebhooks: string[];
+  grantRevoked: boolean;
+  /** Why the grant could not be revoked, if it could not. */
+  grantError: string | null;
+}
+
+/** What other modules must undo at the provider before a connection goes (the resources module's webhooks). */
+export interface ConnectionCleanup {
+  beforeDelete(connection: Connection): Promise<{ webhooksRemoved: number; unremovedWebhooks: string[] }>;
+}
+
+export interface ConnectionServiceOptions {
+  storage: ConnectionStorage;
+  credentials: CredentialsManager;
+  providers: ProviderRegistry;
+  stateSigner: StateSigner;
+  secretBox: SecretBox;
+  logger: Logger;
+  publicUrl: string;
+  /** createConnection accepts redirect URLs on these origins only; null: any http(s) URL. */
+  allowedRedirectOrigins: string[] | null;
+}
+
+export class ConnectionService {
+  private cleanup: ConnectionCleanup = { beforeDelete: () => Promise.resolve({ webhooksRemoved: 0, unremovedWebhooks: [] }) };
+
+  constructor(private readonly options: ConnectionServiceOptions) {}
+
+  /** The credentials of connections, for the modules that call providers on their behalf. */
+  get credentials(): CredentialsManager {
+    return this.options.credentials;
+  }
+
+  /** Wired by the composition root: the resources module's cleanup, which depends on this module. */
+  onDelete(cleanup: ConnectionCleanup): void {
+    this.cleanup = cleanup;
+  }
+
+  findMany(organizationId: string, ids: readonly string[]): Promise<Connection[]> {
+    return this.options.storage.findMany(organizationId, ids);
+  }
+
+  /** The organization's connection, or ConnectionNotFoundError (also for another organization's id). */
+  async require(organizationId: string, id: string): Promise<Connection> {
+    const connection = await this.options.storage.get(organizationId, id);
+    if (!connection) throw new ConnectionNotFoundError(id);
+    return connection;
+  }
+
+  page(scope: ConnectionScope, page: IdPage): Promise<Connection[]> {
+    return this.options.storage.page(scope, page);
+  }
+
+  count(scope: ConnectionScope): Promise<number> {
+    return this.options.storage.count(scope);
+  }
+
+  withTags(organizationId: string, tags: readonly string[]): Promise<Connection[]> {
+    return this.options.storage.withTags(organizationId, tags);
+  }
+
+  /** Forgets what this process cached of the connection (after a change it did not make). */
+  forget(connectionId: string): void {
+    this.options.storage.invalidate(connectionId);
+  }
+
+  callbackUrl(providerSlug: string): string {
+    return `${this.options.publicUrl}/oauth/callback/${providerSlug}`;
+  }
+
+  async create(organizationId: string, input: CreateConnectionInput): Promise<CreatedConnection> {
+    const { providers, storage, stateSigner, allowedRedirectOrigins } = this.options;
+    const adapter = providers.get(input.provider);
+    const oauth = requireCapability(adapter, 'connect');
+    const redirectUrl = validateRedirectUrl(input.redirectUrl, allowedRedirectOrigins);
+    const app = oauth.app;
+    if (!app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
+    const metadata = validateMetadata(input.metadata);
+
+    const pending = await storage.createPending({
+      organizationId,
+      provider: input.provider,
+      redirectUrl,
+      metadata,
+      containerTags: input.containerTags ?? [],
+    });
+    const issued = stateSigner.issue(pending.id);
+    const connection = await storage.setOAuthState(pending.id, issued.nonceHash, issued.expiresAt);
+    const authLink = oauth.flow.authorizeUrl(app, { state: issued.state, redirectUri: this.callbackUrl(adapter.slug) });
+    return { connection, authLink, expiresIn: STATE_TTL_SECONDS };
+  }
+
+  /**
+   * Completes an authorization from the provider's redirect. A bad, replayed or expired state changes nothing;
+   * otherwise the state is spent (whatever happens next) and the browser goes back to the app's redirectUrl.
+   */
+  async completeAuthorization(
+    providerSlug: string,
+    params: { state: string | null; code: string | null; error: string | null; errorDescription: string | null },
+  ): Promise<CallbackOutcome> {
+    const { providers, storage, stateSigner, secretBox, logger } = this.options;
+    const adapter = providers.bySlug(providerSlug);
+    const verified = params.state ? stateSigner.verify(params.state) : null;
+    if (!adapter?.oauth || !verified) return { kind: 'invalid-state' };
+    const connection = await storage.spendOAuthState(verified.connectionId, adapter.id, verified.nonceHash);
+    if (!connection) return { kind: 'invalid-state' };
+    // create() stores a redirectUrl with every state it issues; a pending connection without one is corrupt.
+    const { redirectUrl } = connection;
+    if (redirectUrl === null) throw new Error(`Connection ${connection.id} awaits authorization but has no redirectUrl.`);
+
+    const back = (status: 'success' | 'error', extra: Record<string, string> = {}): CallbackOutcome => {
+      const location = new URL(redirectUrl);
+      location.searchParams.set('connectionId', connection.id);
+      location.searchParams.set('status', status);
+      for (const [name, value] of Object.entries(extra)) location.searchParams.set(name, value);
+      return { kind: 'redirect', location: location.toString() };
+    };
+    if (params.error || !params.code) {
+      return back('error', {
+        error: params.error ?? 'missing_code',
+        ...(params.errorDescription ? { error_description: params.errorDescription } : {}),
+      });
+    }
+    const { app, flow } = adapter.oauth;
+    if (!app) return back('error', { error: 'provider_not_configured' });
+    try {
+      const tokens = await flow.exchangeCode(app, params.code, this.callbackUrl(adapter.slug));
+      const account = await flow.account({ accessToken: tokens.accessToken });
+      await storage.activate(
+        connection.id,
+        {
+          accessTokenEncrypted: secretBox.seal(tokens.accessToken),
+          refreshTokenEncrypted: tokens.refreshToken ? secretBox.seal(tokens.refreshToken) : null,
+          accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+          refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
+        },
+        account,
+      );
+      return back('success');
+    } catch (error) {
+      logger.warn({ err: error, connectionId: connection.id }, 'OAuth code exchange failed');
+      return back('error', { error: 'exchange_failed' });
+    }
+  }
+
+  /**
+   * Removes what the connection set up at the provider (webhooks, the grant), then the connection itself (its
+   * configured resources, runs and documents go with it). Provider failures are reported, never swallowed, and
+   * do not keep the connection alive.
+   */
+  async delete(connection: Connection): Promise<DeleteResult> {
+    const { providers, credentials, storage, logger } = this.options;
+    const adapter = providers.get(connection.provider);
+    const { webhooksRemoved, unremovedWebhooks } = await this.cleanup.beforeDelete(connection);
+
+    let grantRevoked = false;
+    let grantError: string | null = null;
+    const oauth = adapter.oauth;
+    if (oauth?.flow.revokeGrant && connection.accessTokenEncrypted) {
+      const { flow, app } = oauth;
+      if (!app) {
+        grantError = `${adapter.name}'s OAuth app is not configured, so the grant could not be revoked.`;
+      } else {
+        try {
+          await credentials.withCredentials(connection, async (provided) => {
+            await flow.revokeGrant?.(app, provided);
+          });
+          grantRevoked = true;
+        } catch (error) {
+          grantError = error instanceof Error ? error.message : String(error);
+          logger.warn({ err: error, connectionId: connection.id }, 'could not revoke the grant of a deleted connection');
+        }
+      }
+    }
+    await storage.delete(connection.id);
+    return { connection, webhooksRemoved, unremovedWebhooks, grantRevoked, grantError };
+  }
+}
+
+function validateRedirectUrl(value: string, allowedOrigins: string[] | null): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ValidationError('redirectUrl', 'redirectUrl must be an absolute http(s) URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ValidationError('redirectUrl', 'redirectUrl must be an absolute http(s) URL.');
+  }
+  if (allowedOrigins && !allowedOrigins.includes(url.origin)) {
+    throw new ValidationError('redirectUrl', `redirectUrl's origin ${url.origin} is not in ALLOWED_REDIRECT_ORIGINS.`);
+  }
+  return url.toString();
+}
+
+function validateMetadata(metadata: unknown): Record<string, unknown> {
+  if (metadata === undefined || metadata === null) return {};
+  if (typeof metadata !== 'object' || Array.isArray(metadata)) throw new ValidationError('metadata', 'metadata must be a JSON object.');
+  if (Buffer.byteLength(JSON.stringify(metadata)) > MAX_METADATA_BYTES) {
+    throw new ValidationError('metadata', `metadata must be at most ${MAX_METADATA_BYTES / 1024} KiB of JSON.`);
+  }
+  return metadata as Record<string, unknown>;
+}

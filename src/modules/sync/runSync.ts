@@ -1,0 +1,159 @@
+// One sync run: for each configured resource in scope, read the head of its branch, fetch the text of new and
+// changed documents (unchanged content hashes are not fetched again), store them, and delete documents whose
+// files are confirmed gone (changePlan.ts decides). Writes are keyed by (connection, resource, path), so running
+// a run again after a crash cannot duplicate documents. A resource that fails, or whose files could not all be
+// read, is recorded with its reason and paths; the others still sync.
+import { RateLimitedError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { ProviderRegistry } from '../../providers/registry.js';
+import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../../providers/types.js';
+import type { CredentialsManager } from '../connections/credentials.js';
+import type { Connection } from '../connections/storage.js';
+import type { ConfiguredResource } from '../resources/storage.js';
+import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan.js';
+import { isDocument } from './documentFilter.js';
+import type { SyncProgress } from './progress.js';
+import type { SyncFailure } from './syncFailure.js';
+import type { SyncRun, SyncScope, SyncStorage } from './storage.js';
+
+/** What a run reads and writes through: its storage, the selection, the provider, the credentials. */
+export interface RunSyncDeps {
+  storage: SyncStorage;
+  selection: { selectionOf(connectionId: string, providerResourceId?: string): Promise<ConfiguredResource[]> };
+  providers: ProviderRegistry;
+  credentials: CredentialsManager;
+  logger: Logger;
+}
+
+interface Counts {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+interface ResourceResult {
+  counts: Counts;
+  /** Files whose content could not be read: their documents were left as they were. */
+  unread: UnreadFile[];
+}
+
+/** The longest a rate limit may pause one resource before the run gives up on it. */
+const MAX_RATE_LIMIT_PAUSE_MS = 60 * 60 * 1000;
+
+export interface RunHooks {
+  onProgress?: ProgressHook;
+  /** How to wait out a rate limit (tests pass a fake clock). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks = {}): Promise<SyncRun> {
+  const run = await deps.storage.start(runId);
+  const scope = run.scope as SyncScope | null;
+  const resources = await deps.selection.selectionOf(run.connectionId, scope?.resourceId);
+  const adapter = deps.providers.get(run.connection.provider);
+  const source = adapter.documents;
+  const totals: Counts = { added: 0, updated: 0, deleted: 0 };
+  const failures: SyncFailure[] = [];
+  hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
+
+  for (const resource of resources) {
+    try {
+      if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
+      const { counts, unread } = await syncResourceWithPauses(deps, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
+        hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
+      );
+      totals.added += counts.added;
+      totals.updated += counts.updated;
+      totals.deleted += counts.deleted;
+      hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
+      if (unread.length > 0) {
+        // Synced in part: the run must not read as a success while some files are out of date.
+        failures.push({ resource: resource.fullName, ...unreadFailure(unread) });
+        deps.logger.warn({ runId, resource: resource.fullName, unread }, 'some files of a resource could not be read');
+      }
+    } catch (error) {
+      failures.push({
+        resource: resource.fullName,
+        reason: reasonOf(error),
+        paths: error instanceof IncompleteSnapshotError ? error.paths : [],
+      });
+      deps.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
+    }
+  }
+
+  const status = failures.length === 0 ? 'SUCCEEDED' : failures.length === resources.length ? 'FAILED' : 'PARTIAL';
+  const finished = await deps.storage.finish(runId, {
+    status,
+    ...totals,
+    failures,
+    error: status === 'FAILED' ? failures.map((failure) => `${failure.resource}: ${failure.reason}`).join('; ') : null,
+  });
+  hooks.onProgress?.({ type: 'finished', runId, status, ...totals });
+  return finished;
+}
+
+type ProgressHook = (event: SyncProgress) => void;
+
+/** Rate limits pause the resource until the provider's reset, instead of failing it. */
+async function syncResourceWithPauses(
+  deps: RunSyncDeps,
+  connection: Connection,
+  resource: ConfiguredResource,
+  source: DocumentSource,
+  hooks: { sleep?: (ms: number) => Promise<void> },
+  progress: (filesDone: number, filesTotal: number) => void,
+): Promise<ResourceResult> {
+  const sleep = hooks.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+  let paused = 0;
+  for (;;) {
+    try {
+      return await syncResource(deps, connection, resource, source, progress);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
+      const wait = Math.max(1, error.retryAfterSeconds) * 1000;
+      deps.logger.info({ resource: resource.fullName, waitSeconds: wait / 1000 }, 'rate limited: pausing the sync until the reset');
+      paused += wait;
+      await sleep(wait);
+    }
+  }
+}
+
+async function syncResource(
+  deps: RunSyncDeps,
+  connection: Connection,
+  resource: ConfiguredResource,
+  source: DocumentSource,
+  progress: (filesDone: number, filesTotal: number) => void,
+): Promise<ResourceResult> {
+  const target = { fullName: resource.fullName, branch: resource.defaultBranch };
+  // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
+  const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
+  const stored = await deps.storage.stored(connection.id, resource.providerResourceId);
+  const changed = filesToFetch(snapshot.files, stored);
+  const documents = snapshot.files.filter(isDocument).length;
+  progress(documents - changed.length, documents);
+  const texts = changed.length
+    ? await deps.credentials.withCredentials(connection, (credentials) => source.fetchText(credentials, target, changed))
+    : new Map<string, FileText>();
+  const plan = planChanges(snapshot.files, stored, texts);
+
+  const storedPaths = new Set(stored.map((document) => document.path));
+  const counts: Counts = { added: 0, updated: 0, deleted: plan.remove.length };
+  for (const { file } of plan.store) {
+    if (storedPaths.has(file.path)) counts.updated += 1;
+    else counts.added += 1;
+  }
+  await deps.storage.applyChanges(
+    { connectionId: connection.id, resourceId: resource.providerResourceId, resourceName: resource.fullName, commitSha: snapshot.commit },
+    plan.store.map(({ file, text }) => ({ path: file.path, sha: file.sha, size: file.size, content: text })),
+    plan.remove,
+  );
+  progress(documents, documents);
+  return { counts, unread: plan.unread };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ResourceUnavailableError) return error.message;
+  if (error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'string') return error.message;
+  return 'an unexpected error occurred (see the gateway logs)';
+}
