@@ -45,7 +45,7 @@ export async function composeGateway({
 }): Promise<Gateway> {
   const key = await loadEncryptionKey(config);
   const secretBox = createSecretBox(key);
-  const providers = createProviderRegistry(config);
+  const providers = createProviderRegistry(config.providers);
 
   const connectionStorage = new ConnectionStorage(prisma);
   const credentials = new CredentialsManager(connectionStorage, secretBox, providers, logger);

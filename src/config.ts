@@ -4,6 +4,9 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './configError.js';
+import type { ProviderSettings } from './providers/types.js';
+import { providerManifests } from './providers/registry.js';
+import { providerSettingsFromEnv } from './providers/settings.js';
 import { requestLimitsFromEnv, type RequestLimits } from './server/requestLimits.js';
 
 const port = z.coerce
@@ -11,17 +14,6 @@ const port = z.coerce
   .int('must be a whole number')
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
-
-/** The OAuth app of a provider family: `<PREFIX>_CLIENT_ID` and `<PREFIX>_CLIENT_SECRET`. */
-export type OAuthAppPrefix = 'GITHUB' | 'NOTION' | 'GOOGLE' | 'MICROSOFT';
-
-function oauthVariables<P extends OAuthAppPrefix>(prefix: P) {
-  const value = z.string().trim().min(1, 'must not be empty').optional();
-  return { [`${prefix}_CLIENT_ID`]: value, [`${prefix}_CLIENT_SECRET`]: value } as Record<
-    `${P}_CLIENT_ID` | `${P}_CLIENT_SECRET`,
-    typeof value
-  >;
-}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -37,8 +29,6 @@ const envSchema = z.object({
     .string()
     .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)')
     .optional(),
-  GITHUB_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.github.com'),
-  GITHUB_WEB_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://github.com'),
   RESOURCES_CACHE_TTL_SECONDS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -55,10 +45,6 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) origins' })))
     .optional(),
-  ...oauthVariables('GITHUB'),
-  ...oauthVariables('NOTION'),
-  ...oauthVariables('GOOGLE'),
-  ...oauthVariables('MICROSOFT'),
   UPSTREAM_RETRIES: z.coerce.number({ error: 'must be a number' }).int().min(0).max(10).default(2),
   WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(64).default(1),
   SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
@@ -93,11 +79,9 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** 32-byte key for credentials at rest; when unset, one is kept in DATA_DIR (not in production). */
   encryptionKey: Buffer | null;
-  github: { apiUrl: string; webUrl: string };
   resourcesCacheTtlMs: number;
-  upstream: { retries: number; retryBaseMs: number };
-  /** OAuth apps by provider family; null where its variables are unset. */
-  oauthApps: Record<OAuthAppPrefix, { clientId: string; clientSecret: string } | null>;
+  /** Each provider's settings, by provider id, read from the variables its manifest names. */
+  providers: Record<string, ProviderSettings>;
   /** When set, createConnection accepts only redirect URLs on these origins. */
   allowedRedirectOrigins: string[] | null;
   /** GraphQL query limits, the request body limit, introspection and CORS. */
@@ -109,10 +93,6 @@ export interface Config {
 }
 
 export { ConfigError };
-
-function oauthApp(clientId: string | undefined, clientSecret: string | undefined) {
-  return clientId && clientSecret ? { clientId, clientSecret } : null;
-}
 
 /** Parses the gateway's configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -131,12 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (!parsed.success || !limits) throw new ConfigError(issues);
   const vars = parsed.data;
-  const halfConfigured = (['GITHUB', 'NOTION', 'GOOGLE', 'MICROSOFT'] as const).filter(
-    (prefix) => !vars[`${prefix}_CLIENT_ID`] !== !vars[`${prefix}_CLIENT_SECRET`],
-  );
-  if (halfConfigured.length > 0) {
-    throw new ConfigError(halfConfigured.map((prefix) => `${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET: set both or neither`));
-  }
+  const providers = providerSettingsFromEnv(providerManifests, present, {
+    retries: vars.UPSTREAM_RETRIES,
+    retryBaseMs: vars.UPSTREAM_RETRY_BASE_MS,
+  });
+  if (providers.issues.length > 0) throw new ConfigError(providers.issues);
   if (vars.NODE_ENV === 'production' && !vars.ENCRYPTION_KEY) {
     throw new ConfigError([
       'ENCRYPTION_KEY: required when NODE_ENV=production (credentials are encrypted with it); generate one with `openssl rand -base64 32`',
@@ -153,15 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: vars.DATABASE_URL ? { kind: 'postgres', url: vars.DATABASE_URL } : { kind: 'embedded', dataDir },
     logLevel: vars.LOG_LEVEL,
     encryptionKey: vars.ENCRYPTION_KEY ? Buffer.from(vars.ENCRYPTION_KEY, vars.ENCRYPTION_KEY.length === 64 ? 'hex' : 'base64') : null,
-    github: { apiUrl: vars.GITHUB_API_URL.replace(/\/+$/, ''), webUrl: vars.GITHUB_WEB_URL.replace(/\/+$/, '') },
     resourcesCacheTtlMs: vars.RESOURCES_CACHE_TTL_SECONDS * 1000,
-    upstream: { retries: vars.UPSTREAM_RETRIES, retryBaseMs: vars.UPSTREAM_RETRY_BASE_MS },
-    oauthApps: {
-      GITHUB: oauthApp(vars.GITHUB_CLIENT_ID, vars.GITHUB_CLIENT_SECRET),
-      NOTION: oauthApp(vars.NOTION_CLIENT_ID, vars.NOTION_CLIENT_SECRET),
-      GOOGLE: oauthApp(vars.GOOGLE_CLIENT_ID, vars.GOOGLE_CLIENT_SECRET),
-      MICROSOFT: oauthApp(vars.MICROSOFT_CLIENT_ID, vars.MICROSOFT_CLIENT_SECRET),
-    },
+    providers: providers.settings,
     // The gateway's own origin is always allowed: the picker at /picker sends users back to itself.
     allowedRedirectOrigins: vars.ALLOWED_REDIRECT_ORIGINS
       ? [...new Set([...vars.ALLOWED_REDIRECT_ORIGINS.map((origin) => new URL(origin).origin), new URL(publicUrl).origin])]

@@ -2,6 +2,7 @@
 // adapters: a form POST answered with JSON. Some providers (GitHub) report errors with HTTP 200 and an `error`.
 import { UpstreamError } from '../errors.js';
 import { upstreamFetch } from './http.js';
+import { fillUrl, type ProviderManifest } from './manifest.js';
 import { CredentialsRejectedError, RefreshRejectedError, type OAuthApp, type OAuthFlow, type OAuthTokens } from './types.js';
 
 export interface TokenEndpoint {
@@ -64,26 +65,39 @@ export async function requestTokens(endpoint: TokenEndpoint, app: OAuthApp, para
   };
 }
 
-/** An OAuth 2 provider with documented endpoints and nothing special: the authorize URL and the token calls. */
-export function standardOAuthFlow(options: {
-  provider: string;
-  appVariables: readonly [string, string];
-  authorizeUrl: string;
-  token: Omit<TokenEndpoint, 'provider'>;
-  scopes: string[];
-  extraAuthorizeParams?: Record<string, string>;
-}): Pick<OAuthFlow, 'appVariables' | 'authorizeUrl' | 'exchangeCode' | 'refresh'> {
-  const endpoint = { ...options.token, provider: options.provider };
+/**
+ * An OAuth 2 provider with documented endpoints and nothing special: the authorize URL and the token calls, from
+ * its manifest (endpoints, scopes, the app's variables).
+ */
+export function standardOAuthFlow(
+  manifest: ProviderManifest & { oauth: NonNullable<ProviderManifest['oauth']> },
+  variables: Readonly<Record<string, string>>,
+  options: {
+    clientAuth: TokenEndpoint['clientAuth'];
+    bodyFormat?: TokenEndpoint['bodyFormat'];
+    extraAuthorizeParams?: Record<string, string>;
+    /** Who issues the tokens, in messages (`Google` for Google Drive and Gmail); the provider's name by default. */
+    issuer?: string;
+  },
+): Pick<OAuthFlow, 'appVariables' | 'authorizeUrl' | 'exchangeCode' | 'refresh'> {
+  const { oauth } = manifest;
+  const endpoint: TokenEndpoint = {
+    provider: options.issuer ?? manifest.name,
+    url: fillUrl(oauth.tokenUrl, variables),
+    clientAuth: options.clientAuth,
+    ...(options.bodyFormat ? { bodyFormat: options.bodyFormat } : {}),
+  };
+  const authorizeUrl = fillUrl(oauth.authorizeUrl, variables);
   return {
-    appVariables: options.appVariables,
+    appVariables: [oauth.clientIdVariable, oauth.clientSecretVariable],
     authorizeUrl(app: OAuthApp, { state, redirectUri }: { state: string; redirectUri: string }) {
-      const url = new URL(options.authorizeUrl);
+      const url = new URL(authorizeUrl);
       url.search = new URLSearchParams({
         client_id: app.clientId,
         redirect_uri: redirectUri,
         response_type: 'code',
         state,
-        ...(options.scopes.length ? { scope: options.scopes.join(' ') } : {}),
+        ...(oauth.scopes.length ? { scope: oauth.scopes.join(' ') } : {}),
         ...options.extraAuthorizeParams,
       }).toString();
       return url.toString();

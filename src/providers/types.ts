@@ -1,27 +1,25 @@
-import type { Provider } from '../generated/prisma/enums.js';
+// What the gateway asks of a provider, whichever it is. Everything specific to one provider lives in its folder
+// (src/providers/<name>/: its manifest and its adapter); the rest of the gateway sees only these types.
+import type { ProviderManifest } from './manifest.js';
 
-export type { Provider };
+/** A provider's id in the API, as its manifest declares it (`GITHUB`). */
+export type Provider = string;
 
-/** What the gateway can do with a provider's connections. */
-export interface ProviderCapabilities {
-  /** List the resources (e.g. repositories) a connection can reach. */
-  listResources: boolean;
-  /** Choose which of those resources to sync. */
-  configureResources: boolean;
-  /** Receive change notifications from the provider. */
-  webhooks: boolean;
-}
-
-/** Something a connection can reach and sync: for GitHub, a repository. */
+/** Something a connection can reach and sync (one of the provider's resource kinds). */
 export interface ProviderResource {
-  /** The provider's stable id (GitHub: the repository's numeric database id). */
+  /** The provider's stable id for it. */
   id: string;
+  /** Which of the manifest's resource kinds it is. */
+  kind: string;
   name: string;
   fullName: string;
   description: string | null;
   private: boolean;
-  /** Null when the resource has no default branch yet (an empty repository). */
-  defaultBranch: string | null;
+  /**
+   * The line of versions synced when the selection names no other (for a git repository, its default branch);
+   * null when it has none yet.
+   */
+  defaultRef: string | null;
   updatedAt: Date;
 }
 
@@ -61,29 +59,24 @@ export interface WebhookManager {
   remove(credentials: ProviderCredentials, resource: { fullName: string }, webhookId: string): Promise<void>;
 }
 
-/** A provider adapter. Everything provider-specific lives in its folder under src/providers/. */
+/**
+ * A provider adapter: what it implements is what it can do (src/providers/capabilities.ts decides every "not
+ * supported" from these members alone).
+ */
 export interface ProviderAdapter {
+  manifest: ProviderManifest;
   id: Provider;
-  /** The provider as the REST API and the SDK spell it, e.g. `google-drive`. */
   slug: string;
-  /** Display name, e.g. "Google Drive". */
   name: string;
-  capabilities: ProviderCapabilities;
-  resources?: ResourceLister;
-  webhooks?: WebhookManager;
-  /** Reads configured resources' files for the sync engine. */
-  documents?: DocumentSource;
-  /** Reads the webhook deliveries the provider sends to `/webhooks/<slug>`. */
-  webhookParser?: WebhookParser;
   /** How users connect accounts, and the configured OAuth app (null when its variables are unset). */
   oauth?: { flow: OAuthFlow; app: OAuthApp | null };
+  /** Lists what a connection can reach (and so lets a selection be made from it). */
+  resources?: ResourceLister;
+  /** Reads configured resources' files for the sync engine. */
+  documents?: DocumentSource;
+  /** Registers webhooks on resources, and reads the deliveries it sends to `/webhooks/<slug>`. */
+  webhooks?: { manager: WebhookManager; parser: WebhookParser };
 }
-
-export const noCapabilities: ProviderCapabilities = Object.freeze({
-  listResources: false,
-  configureResources: false,
-  webhooks: false,
-});
 
 /** Thrown by adapters when the provider rejects the connection's credentials (HTTP 401). */
 export class CredentialsRejectedError extends Error {
@@ -137,8 +130,8 @@ export interface SourceFile {
 }
 
 export interface SourceSnapshot {
-  /** The head commit the files were read at. */
-  commit: string;
+  /** The version the files were read at (for a git repository, the commit). */
+  version: string;
   files: SourceFile[];
 }
 
@@ -172,10 +165,10 @@ export type FileText =
 /** Reads a resource's files for syncing. */
 export interface DocumentSource {
   /**
-   * Every file at the head of the default branch (or `branch`). The listing is complete: when any part of it
-   * cannot be read, this throws (IncompleteSnapshotError) rather than return fewer files.
+   * Every file of the resource's latest version on `ref` (its default when null). The listing is complete: when
+   * any part of it cannot be read, this throws (IncompleteSnapshotError) rather than return fewer files.
    */
-  snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }): Promise<SourceSnapshot>;
+  snapshot(credentials: ProviderCredentials, resource: { fullName: string; ref: string | null }): Promise<SourceSnapshot>;
   /** The content of these files, by hash: an outcome for every hash asked for. */
   fetchText(
     credentials: ProviderCredentials,
@@ -188,18 +181,31 @@ export interface DocumentSource {
 export interface InboundWebhook {
   deliveryId: string;
   event: string;
-  /** The resource (repository) it is about, and the hook that sent it. */
+  /** The resource it is about, and the hook that sent it. */
   resourceId: string | null;
   webhookId: string | null;
   verify(secret: string): Promise<boolean>;
-  /** For a push: the branch pushed to, and the repository's default branch. Null for other events. */
-  pushedBranch: string | null;
-  defaultBranch: string | null;
-  /** Whether this is the provider's connectivity check (GitHub's `ping`). */
+  /** Whether it reports new content of the resource on `ref` (the resource's default when null): worth a sync. */
+  changes(ref: string | null): boolean;
+  /** Whether this is the provider's connectivity check. */
   isPing: boolean;
 }
 
 export interface WebhookParser {
   /** Null when the request is not a delivery at all (missing headers, unparseable body). */
   parse(headers: Headers, body: string): InboundWebhook | null;
+}
+
+/** What configuration gives an adapter: its OAuth app (null when unset) and its variables' values. */
+export interface ProviderSettings {
+  oauthApp: OAuthApp | null;
+  variables: Readonly<Record<string, string>>;
+  /** Retries of failed provider calls, with quadratic backoff from `retryBaseMs`. */
+  upstream: { retries: number; retryBaseMs: number };
+}
+
+/** A provider folder's export: the manifest and how to build its adapter from its settings. */
+export interface ProviderModule {
+  manifest: ProviderManifest;
+  createAdapter(settings: ProviderSettings): ProviderAdapter;
 }

@@ -1,13 +1,24 @@
 // Providers: the Provider enum, what each supports (decided by the capability gate, src/providers/capabilities.ts,
 // so what the schema says and what the API does cannot differ), and Query.providers.
-import { Provider } from '../generated/prisma/enums.js';
 import { capabilitiesOf, capabilityNames, type Capability } from '../providers/capabilities.js';
+import type { ResourceKind } from '../providers/manifest.js';
+import { providerManifests } from '../providers/registry.js';
 import type { ProviderAdapter } from '../providers/types.js';
 import { builder } from './builder.js';
 
-export const ProviderEnum = builder.enumType(Provider, {
-  name: 'Provider',
+// The values are the manifests' ids: a new provider's folder adds its value here.
+export const ProviderEnum = builder.enumType('Provider', {
   description: 'A third-party service users connect to.',
+  values: Object.fromEntries(providerManifests.map((manifest) => [manifest.id, { value: manifest.id, description: manifest.name }])),
+});
+
+const ResourceKindRef = builder.objectRef<ResourceKind>('ResourceKind').implement({
+  description: 'A kind of resource a provider lists, with the labels to show it by.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'Stable id, e.g. `repository` (Resource.kind).' }),
+    label: t.exposeString('label', { description: 'e.g. `Repository`.' }),
+    pluralLabel: t.exposeString('pluralLabel', { description: 'e.g. `Repositories`.' }),
+  }),
 });
 
 const capabilityDescriptions: Record<Capability, string> = {
@@ -20,13 +31,19 @@ const capabilityDescriptions: Record<Capability, string> = {
 
 export const ProviderCapabilitiesRef = builder.objectRef<ProviderAdapter>('ProviderCapabilities').implement({
   description: 'What the gateway can do with connections to a provider; an operation it cannot do answers 501.',
-  fields: (t) =>
-    Object.fromEntries(
+  fields: (t) => ({
+    ...Object.fromEntries(
       capabilityNames.map((capability) => [
         capability,
         t.boolean({ description: capabilityDescriptions[capability], resolve: (provider) => capabilitiesOf(provider)[capability] }),
       ]),
     ),
+    resourceKinds: t.field({
+      type: [ResourceKindRef],
+      description: 'The kinds of resource Connection.resources lists (none when it lists none).',
+      resolve: (provider) => provider.manifest.resourceKinds,
+    }),
+  }),
 });
 
 export const ProviderInfoRef = builder.objectRef<ProviderAdapter>('ProviderInfo').implement({

@@ -22,12 +22,19 @@ export type ErrorCode =
 
 /** A third-party service users connect to. */
 export type Provider =
+  /** GitHub */
   | 'GITHUB'
+  /** Gmail */
   | 'GMAIL'
+  /** Google Drive */
   | 'GOOGLE_DRIVE'
+  /** Notion */
   | 'NOTION'
+  /** OneDrive */
   | 'ONEDRIVE'
+  /** Amazon S3 */
   | 'S3'
+  /** Web Crawler */
   | 'WEB_CRAWLER';
 
 export type ConnectionsOverviewQueryVariables = Exact<{

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { createSecretBox, type SecretBox } from '../../src/crypto/secretBox';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
-import type { Provider } from '../../src/generated/prisma/enums';
+import type { Provider } from '../../src/providers/types';
 import { createLogger } from '../../src/logger';
 import { createGatewayApp, type GatewayApp, type GatewayAppOptions } from '../../src/server/app';
 import { closeGracefully } from '../../src/server/http';

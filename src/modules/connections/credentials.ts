@@ -1,5 +1,5 @@
 // A connection's provider credentials: checked, decrypted, and refreshed when they are about to expire or the
-// provider rejects them. A refresh token may be spent only once (GitHub rotates them), so refreshes are
+// provider rejects them. A refresh token may be spent only once (providers that rotate them refuse it again), so refreshes are
 // single-flight within the process and serialized across processes by a row lock; the new pair is stored before
 // it is used.
 import type { SecretBox } from '../../crypto/secretBox.js';

@@ -72,7 +72,7 @@ export function connectionRoutes({
       };
     });
 
-    // The SDK's `connections.create(provider, …)`: the last segment is a provider slug such as `github`.
+    // The SDK's `connections.create(provider, …)`: the last segment is a provider's slug.
     scope.post('/v3/connections/:provider', async (request) => {
       const { provider: slug } = parseInput(z.object({ provider: text('provider') }), request.params, 'provider');
       const adapter = providers.bySlug(slug);

@@ -36,7 +36,7 @@ export function resourcesBody(page: ResourcePage) {
       full_name: resource.fullName,
       description: resource.description,
       private: resource.private,
-      default_branch: resource.defaultBranch,
+      default_branch: resource.defaultRef,
       updated_at: resource.updatedAt.toISOString(),
     })),
     total_count: page.totalCount,

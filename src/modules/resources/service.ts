@@ -133,7 +133,7 @@ export class ResourceService implements ConnectionCleanup {
       const invisible: string[] = [];
       for (const item of selection) {
         const resource = visible.get(item.id);
-        if (resource) selected.push({ resource, defaultBranch: item.defaultBranch ?? resource.defaultBranch });
+        if (resource) selected.push({ resource, defaultBranch: item.defaultBranch ?? resource.defaultRef });
         else invisible.push(item.id);
       }
       if (invisible.length > 0) {
@@ -146,7 +146,7 @@ export class ResourceService implements ConnectionCleanup {
       const withCredentials = credentials.for(connection);
       const previous = await storage.current(connection.id);
       const previousById = new Map(previous.map((row) => [row.providerResourceId, row]));
-      const webhooks = adapter.webhooks;
+      const webhooks = adapter.webhooks?.manager;
       const registered = webhooks
         ? await registerWebhooks(
             webhooks,
@@ -197,7 +197,7 @@ export class ResourceService implements ConnectionCleanup {
     const configured = await storage.current(connection.id);
     const hooked = configured.filter((row) => row.webhookId !== null);
     const unremovedWebhooks = adapter.webhooks
-      ? await removeWebhooks(adapter.webhooks, storage, credentials.for(connection), configured, logger)
+      ? await removeWebhooks(adapter.webhooks.manager, storage, credentials.for(connection), configured, logger)
       : [];
     storage.invalidate(connection.id);
     this.options.listings.invalidate(listingKey(connection));
@@ -283,6 +283,6 @@ function describe(selected: number, registered: number, dropped: number, unremov
 
 // Spelled out rather than `{ ...resource, configured }`: on this hot path, object spread costs 30x more.
 function withConfigured(resource: ProviderResource, configured: boolean): ProviderResource & { configured: boolean } {
-  const { id, name, fullName, description, defaultBranch, updatedAt } = resource;
-  return { id, name, fullName, description, private: resource.private, defaultBranch, updatedAt, configured };
+  const { id, kind, name, fullName, description, defaultRef, updatedAt } = resource;
+  return { id, kind, name, fullName, description, private: resource.private, defaultRef, updatedAt, configured };
 }

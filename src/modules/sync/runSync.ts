@@ -125,7 +125,7 @@ async function syncResource(
   source: DocumentSource,
   progress: (filesDone: number, filesTotal: number) => void,
 ): Promise<ResourceResult> {
-  const target = { fullName: resource.fullName, branch: resource.defaultBranch };
+  const target = { fullName: resource.fullName, ref: resource.defaultBranch };
   // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
   const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
   const stored = await deps.storage.stored(connection.id, resource.providerResourceId);
@@ -144,7 +144,7 @@ async function syncResource(
     else counts.added += 1;
   }
   await deps.storage.applyChanges(
-    { connectionId: connection.id, resourceId: resource.providerResourceId, resourceName: resource.fullName, commitSha: snapshot.commit },
+    { connectionId: connection.id, resourceId: resource.providerResourceId, resourceName: resource.fullName, commitSha: snapshot.version },
     plan.store.map(({ file, text }) => ({ path: file.path, sha: file.sha, size: file.size, content: text })),
     plan.remove,
   );

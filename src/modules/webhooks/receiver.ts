@@ -24,7 +24,7 @@ export class WebhookReceiver {
     const { providers, hookTargets, deliveries, requests } = this.options;
     const adapter = providers.bySlug(slug);
     // A provider that sends no webhooks has no such endpoint: 404, as for a provider that does not exist.
-    const parser = adapter?.webhookParser;
+    const parser = adapter?.webhooks?.parser;
     if (!adapter || !parser) throw new HttpError('NOT_FOUND', `No webhooks are received for ${JSON.stringify(slug)}.`);
     const delivery = parser.parse(headers, body);
     if (!delivery) throw new HttpError('BAD_REQUEST', 'Not a webhook delivery: its headers or JSON payload are missing or malformed.');
@@ -39,12 +39,9 @@ export class WebhookReceiver {
     if (delivery.isPing) return { ok: true };
 
     const queued: string[] = [];
-    if (delivery.pushedBranch !== null) {
-      for (const target of targets) {
-        const branch = target.defaultBranch ?? delivery.defaultBranch;
-        if (!target.connectionActive || delivery.pushedBranch !== branch) continue;
-        queued.push((await requests.request(target.connectionId, 'WEBHOOK', { resourceId: target.providerResourceId })).id);
-      }
+    for (const target of targets) {
+      if (!target.connectionActive || !delivery.changes(target.defaultBranch)) continue;
+      queued.push((await requests.request(target.connectionId, 'WEBHOOK', { resourceId: target.providerResourceId })).id);
     }
     return queued.length > 0 ? { queued } : { ignored: true };
   }

@@ -42,26 +42,26 @@ interface Target {
 
 export function createDocumentSource(options: GitHubClientOptions): DocumentSource {
   return {
-    async snapshot(credentials: ProviderCredentials, resource: { fullName: string; branch: string | null }) {
+    async snapshot(credentials: ProviderCredentials, resource: { fullName: string; ref: string | null }) {
       const client = createGitHubClient(credentials.accessToken, options);
       const head = await runQuery<{ repository: { defaultBranchRef: { target: Target } | null; ref: { target: Target } | null } | null }>(
         client,
         HEAD_QUERY,
-        { ...splitFullName(resource.fullName), branch: `refs/heads/${resource.branch ?? ''}` },
+        { ...splitFullName(resource.fullName), branch: `refs/heads/${resource.ref ?? ''}` },
         'read the head commit',
         resource.fullName,
       );
       if (!head.repository) throw new ResourceUnavailableError('the repository was deleted or this connection lost access to it');
-      const target = (resource.branch ? head.repository.ref?.target : null) ?? head.repository.defaultBranchRef?.target;
+      const target = (resource.ref ? head.repository.ref?.target : null) ?? head.repository.defaultBranchRef?.target;
       if (!target?.tree) {
         const reason = !head.repository.defaultBranchRef
           ? 'the repository is empty'
-          : resource.branch
-            ? `the branch ${resource.branch} does not exist`
+          : resource.ref
+            ? `the branch ${resource.ref} does not exist`
             : 'the default branch has no commit';
         throw new ResourceUnavailableError(reason);
       }
-      return { commit: target.oid, files: await walkTree(client, resource.fullName, target.tree.oid) };
+      return { version: target.oid, files: await walkTree(client, resource.fullName, target.tree.oid) };
     },
 
     fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: Pick<SourceFile, 'sha' | 'size'>[]) {

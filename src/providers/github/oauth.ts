@@ -1,6 +1,7 @@
 // Connecting a GitHub account: GitHub App (expiring, rotating user tokens) or OAuth App (tokens that do not
 // expire). Endpoints live under GITHUB_WEB_URL; the account and the grant revocation use the API.
 import { standardOAuthFlow } from '../oauth2.js';
+import { manifest } from './manifest.js';
 import type { OAuthApp, OAuthFlow, ProviderCredentials } from '../types.js';
 import { createGitHubClient, translateGitHubError, type GitHubClientOptions } from './client.js';
 
@@ -13,15 +14,8 @@ export const VIEWER_QUERY = /* GraphQL */ `
   }
 `;
 
-export function createGitHubOAuthFlow(options: GitHubClientOptions & { webUrl: string }): OAuthFlow {
-  const standard = standardOAuthFlow({
-    provider: 'GitHub',
-    appVariables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
-    authorizeUrl: `${options.webUrl}/login/oauth/authorize`,
-    token: { url: `${options.webUrl}/login/oauth/access_token`, clientAuth: 'body' },
-    // Repositories and their webhooks (ignored by GitHub Apps, whose permissions are set on the app).
-    scopes: ['repo', 'admin:repo_hook'],
-  });
+export function createGitHubOAuthFlow(options: GitHubClientOptions, variables: Readonly<Record<string, string>>): OAuthFlow {
+  const standard = standardOAuthFlow(manifest, variables, { clientAuth: 'body' });
   return {
     ...standard,
     async account(credentials: ProviderCredentials) {

@@ -74,11 +74,12 @@ export function createRepositoryLister(options: GitHubClientOptions): ResourceLi
             ? [
                 {
                   id: String(node.databaseId),
+                  kind: 'repository',
                   name: node.nameWithOwner,
                   fullName: node.nameWithOwner,
                   description: node.description,
                   private: node.isPrivate,
-                  defaultBranch: node.defaultBranchRef?.name ?? null,
+                  defaultRef: node.defaultBranchRef?.name ?? null,
                   updatedAt: new Date(node.updatedAt),
                 },
               ]

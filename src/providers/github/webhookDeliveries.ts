@@ -44,8 +44,8 @@ export const gitHubWebhookParser: WebhookParser = {
       resourceId: payload.repositoryId ?? headers.get('x-github-hook-installation-target-id'),
       webhookId: headers.get('x-github-hook-id'),
       verify: async (secret) => (signature ? verify(secret, body, signature).catch(() => false) : false),
-      pushedBranch: event === 'push' && payload.ref?.startsWith('refs/heads/') ? payload.ref.slice('refs/heads/'.length) : null,
-      defaultBranch: payload.defaultBranch,
+      // A push to the tracked branch (the repository's default branch when the selection named none).
+      changes: (ref) => event === 'push' && payload.ref !== null && payload.ref === `refs/heads/${ref ?? payload.defaultBranch ?? ''}`,
       isPing: event === 'ping',
     };
   },

@@ -1,5 +1,5 @@
-import type { Config } from '../../config.js';
-import { createGoogleAdapter } from '../google.js';
+import { googleAdapter } from '../google.js';
+import type { ProviderModule } from '../types.js';
+import { manifest } from './manifest.js';
 
-export const createGmailAdapter = (config: Pick<Config, 'oauthApps'>) =>
-  createGoogleAdapter(config, { id: 'GMAIL', slug: 'gmail', name: 'Gmail', scope: 'https://www.googleapis.com/auth/gmail.readonly' });
+export const gmail: ProviderModule = { manifest, createAdapter: (settings) => googleAdapter(manifest, settings) };

@@ -1,10 +1,5 @@
-import type { Config } from '../../config.js';
-import { createGoogleAdapter } from '../google.js';
+import { googleAdapter } from '../google.js';
+import type { ProviderModule } from '../types.js';
+import { manifest } from './manifest.js';
 
-export const createGoogleDriveAdapter = (config: Pick<Config, 'oauthApps'>) =>
-  createGoogleAdapter(config, {
-    id: 'GOOGLE_DRIVE',
-    slug: 'google-drive',
-    name: 'Google Drive',
-    scope: 'https://www.googleapis.com/auth/drive.readonly',
-  });
+export const googleDrive: ProviderModule = { manifest, createAdapter: (settings) => googleAdapter(manifest, settings) };

@@ -1,39 +1,35 @@
-// Notion: connects through its public OAuth integration; resources and sync are not implemented yet.
-import type { Config } from '../../config.js';
+// Notion: connecting an account (its bot user names the person who authorized it).
+import { adapterOf } from '../adapter.js';
+import type { ProviderModule } from '../types.js';
 import { fetchAccount, standardOAuthFlow } from '../oauth2.js';
-import { noCapabilities, type ProviderAdapter } from '../types.js';
+import { manifest } from './manifest.js';
 
 const NOTION_VERSION = '2022-06-28';
 
-export function createNotionAdapter(config: Pick<Config, 'oauthApps'>): ProviderAdapter {
-  return {
-    id: 'NOTION',
-    slug: 'notion',
-    name: 'Notion',
-    capabilities: noCapabilities,
-    oauth: {
-      app: config.oauthApps.NOTION,
-      flow: {
-        ...standardOAuthFlow({
-          provider: 'Notion',
-          appVariables: ['NOTION_CLIENT_ID', 'NOTION_CLIENT_SECRET'],
-          authorizeUrl: 'https://api.notion.com/v1/oauth/authorize',
-          token: { url: 'https://api.notion.com/v1/oauth/token', clientAuth: 'basic', bodyFormat: 'json' },
-          scopes: [],
-          extraAuthorizeParams: { owner: 'user' },
-        }),
-        async account(credentials) {
-          // The integration's bot user, which names the person who authorized it.
-          const me = await fetchAccount<{ id: string; bot?: { owner?: { user?: { id?: string; person?: { email?: string } } } } }>(
-            'Notion',
-            'https://api.notion.com/v1/users/me',
-            credentials.accessToken,
-            { 'notion-version': NOTION_VERSION },
-          );
-          const user = me.bot?.owner?.user;
-          return { login: user?.person?.email ?? null, id: user?.id ?? me.id };
+export const notion: ProviderModule = {
+  manifest,
+  createAdapter(settings) {
+    return adapterOf(manifest, {
+      oauth: {
+        app: settings.oauthApp,
+        flow: {
+          ...standardOAuthFlow(manifest, settings.variables, {
+            clientAuth: 'basic',
+            bodyFormat: 'json',
+            extraAuthorizeParams: { owner: 'user' },
+          }),
+          async account(credentials) {
+            const me = await fetchAccount<{ id: string; bot?: { owner?: { user?: { id?: string; person?: { email?: string } } } } }>(
+              manifest.name,
+              'https://api.notion.com/v1/users/me',
+              credentials.accessToken,
+              { 'notion-version': NOTION_VERSION },
+            );
+            const user = me.bot?.owner?.user;
+            return { login: user?.person?.email ?? null, id: user?.id ?? me.id };
+          },
         },
       },
-    },
-  };
-}
+    });
+  },
+};

@@ -1,8 +1,8 @@
-import { noCapabilities, type ProviderAdapter } from '../types.js';
+import { adapterOf } from '../adapter.js';
+import type { ProviderModule } from '../types.js';
+import { manifest } from './manifest.js';
 
-export const s3: ProviderAdapter = {
-  id: 'S3',
-  slug: 's3',
-  name: 'Amazon S3',
-  capabilities: noCapabilities,
+export const s3: ProviderModule = {
+  manifest,
+  createAdapter: () => adapterOf(manifest),
 };

@@ -1,8 +1,8 @@
-import { noCapabilities, type ProviderAdapter } from '../types.js';
+import { adapterOf } from '../adapter.js';
+import type { ProviderModule } from '../types.js';
+import { manifest } from './manifest.js';
 
-export const webCrawler: ProviderAdapter = {
-  id: 'WEB_CRAWLER',
-  slug: 'web-crawler',
-  name: 'Web Crawler',
-  capabilities: noCapabilities,
+export const webCrawler: ProviderModule = {
+  manifest,
+  createAdapter: () => adapterOf(manifest),
 };

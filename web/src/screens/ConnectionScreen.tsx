@@ -1,9 +1,9 @@
-// One connection: its repositories to pick from, its sync, and what the sync stored.
+// One connection: its resources to pick from (named as its provider names them), its sync, and what the sync stored.
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { connectionStatusLabel } from '../components/labels';
+import { connectionStatusLabel, genericResourceLabels } from '../components/labels';
 import { RouteLink } from '../components/RouteLink';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
@@ -28,6 +28,10 @@ const ConnectionDetails = graphql(`
         capabilities {
           listResources
           configureResources
+          resourceKinds {
+            label
+            pluralLabel
+          }
         }
         configuredResources {
           id
@@ -83,6 +87,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
   }
 
   const providerName = data?.providers.find((provider) => provider.id === connection.provider)?.name ?? connection.provider;
+  const labels = connection.capabilities.resourceKinds[0] ?? genericResourceLabels;
   return (
     <section aria-labelledby="connection-heading">
       {backLink}
@@ -106,6 +111,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
         connectionId={connection.id}
         provider={connection.provider}
         configured={connection.configuredResources}
+        labels={labels}
         onSaved={reload}
       />
       {connection.capabilities.configureResources && (
@@ -114,13 +120,14 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
             connectionId={connection.id}
             provider={connection.provider}
             latestSync={connection.latestSync ?? null}
+            labels={labels}
             onRunFinished={() => {
               setFinishedRuns((count) => count + 1);
               reload();
             }}
             onRefresh={reload}
           />
-          <DocumentList connectionId={connection.id} refreshKey={finishedRuns} />
+          <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />
         </>
       )}
     </section>

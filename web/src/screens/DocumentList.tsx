@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useId } from 'react';
 import { useQuery } from 'urql';
 import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { formatBytes, formatDateTime, plural } from '../components/labels';
+import { formatBytes, formatDateTime, plural, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
 
 const PAGE_SIZE = 25;
@@ -36,7 +36,7 @@ const Documents = graphql(`
 `);
 
 /** `refreshKey` changes when a sync run finishes, so the list shows what it stored. */
-export function DocumentList({ connectionId, refreshKey }: { connectionId: string; refreshKey: number }) {
+export function DocumentList({ connectionId, refreshKey, labels }: { connectionId: string; refreshKey: number; labels: ResourceLabels }) {
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Documents,
@@ -64,7 +64,7 @@ export function DocumentList({ connectionId, refreshKey }: { connectionId: strin
             <thead>
               <tr>
                 <th scope="col">Path</th>
-                <th scope="col">Repository</th>
+                <th scope="col">{labels.label}</th>
                 <th scope="col">Size</th>
                 <th scope="col">Updated</th>
               </tr>

@@ -1,10 +1,10 @@
-// A connection's repositories, 30 a page, with a filter, checkboxes for the selection (pre-ticked from what is
+// A connection's resources (repositories, say), 30 a page, with a filter, checkboxes for the selection (pre-ticked from what is
 // configured, kept across pages) and Save, which registers the webhooks and queues the first sync.
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { plural } from '../components/labels';
+import { plural, resourceWords, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
 import type { PickerConnectionQuery, Provider, ResourceSelectionInput } from '../gql/graphql';
 
@@ -90,10 +90,13 @@ interface ResourcePickerProps {
   connectionId: string;
   provider: Provider;
   configured: Configured;
+  /** What the provider calls its resources. */
+  labels: ResourceLabels;
   onSaved: () => void;
 }
 
-export function ResourcePicker({ connectionId, provider, configured, onSaved }: ResourcePickerProps) {
+export function ResourcePicker({ connectionId, provider, configured, labels, onSaved }: ResourcePickerProps) {
+  const words = resourceWords(labels);
   const [filter, setFilter] = useState('');
   const search = useSettled(filter.trim(), 250);
   // Every new search (clearing it too) starts at page 1, decided during render so no request asks for a stale page.
@@ -126,7 +129,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
     // Not supported, no credentials, rate limited, provider down: say so instead of showing a list.
     return (
       <section aria-labelledby={ids.heading}>
-        <h2 id={ids.heading}>Repositories</h2>
+        <h2 id={ids.heading}>{labels.pluralLabel}</h2>
         <ErrorNotice error={listing} onRetry={retry} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
       </section>
     );
@@ -153,7 +156,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
   const pages = listing ? Math.max(1, Math.ceil(listing.totalCount / PER_PAGE)) : 1;
   return (
     <section aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>Repositories</h2>
+      <h2 id={ids.heading}>{labels.pluralLabel}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -161,22 +164,22 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
         }}
       >
         <div className="filter">
-          <label htmlFor={ids.filter}>Filter repositories</label>
+          <label htmlFor={ids.filter}>Filter {words.many}</label>
           <input id={ids.filter} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
         </div>
         {error && !data && <ErrorNotice requestError={error} onRetry={retry} />}
-        {!listing && fetching && <p role="status">Loading repositories…</p>}
+        {!listing && fetching && <p role="status">Loading {words.many}…</p>}
         {listing && (
           <>
             <p id={ids.status} role="status" className="count">
               {search
-                ? `${plural(listing.totalCount, 'repository', 'repositories')} match “${search}”`
-                : plural(listing.totalCount, 'repository', 'repositories')}
+                ? `${plural(listing.totalCount, words.one, words.many)} match “${search}”`
+                : plural(listing.totalCount, words.one, words.many)}
               {listing.totalCount > 0 && ` · page ${listing.page} of ${pages}`}
               {fetching && ' · loading…'}
             </p>
             {listing.totalCount === 0 ? (
-              <p className="empty">{search ? 'No repository matches the filter.' : 'This connection cannot reach any repository.'}</p>
+              <p className="empty">{search ? `No ${words.one} matches the filter.` : `This connection cannot reach any ${words.one}.`}</p>
             ) : (
               <ul className="resources" aria-describedby={ids.status} aria-busy={fetching}>
                 {listing.nodes.map((resource) => {
@@ -205,7 +208,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
               </ul>
             )}
             {pages > 1 && (
-              <nav aria-label="Repository pages" className="pager">
+              <nav aria-label={`${labels.label} pages`} className="pager">
                 <button type="button" disabled={page <= 1} onClick={() => goToPage(page - 1)}>
                   Previous page
                 </button>
@@ -223,7 +226,7 @@ export function ResourcePicker({ connectionId, provider, configured, onSaved }: 
           <button type="submit" disabled={saved.fetching || !listing}>
             {saved.fetching ? 'Saving…' : 'Save selection'}
           </button>
-          <span className="hint">{plural(selection.size, 'repository', 'repositories')} selected</span>
+          <span className="hint">{plural(selection.size, words.one, words.many)} selected</span>
         </div>
         <div aria-live="polite">
           {outcome?.__typename === 'ConfigureConnectionPayload' && !dirty && (

@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { formatDateTime, plural, syncStatusLabel } from '../components/labels';
+import { formatDateTime, plural, resourceWords, syncStatusLabel, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
 import type { PickerConnectionQuery, PickerSyncProgressSubscription, Provider, SyncRunStatus } from '../gql/graphql';
 
@@ -102,12 +102,15 @@ interface SyncPanelProps {
   connectionId: string;
   provider: Provider;
   latestSync: LatestSync | null;
+  /** What the provider calls its resources. */
+  labels: ResourceLabels;
   onRunFinished: () => void;
   /** Reads the connection's latest run again. */
   onRefresh: () => void;
 }
 
-export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, onRefresh }: SyncPanelProps) {
+export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFinished, onRefresh }: SyncPanelProps) {
+  const words = resourceWords(labels);
   const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
     foldProgress(previous, data.syncProgress),
   );
@@ -163,7 +166,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
       </p>
     );
   } else {
-    summary = <p className="empty">Not synced yet: select repositories and save.</p>;
+    summary = <p className="empty">Not synced yet: select {words.many} and save.</p>;
   }
 
   return (
@@ -178,7 +181,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
           {!live.finished && (
             <p className="hint">
               {live.resource ? `Syncing ${live.resource}: ${live.filesDone} of ${live.filesTotal} files. ` : 'Sync started. '}
-              {live.resourcesDone} of {plural(live.resourcesTotal, 'repository', 'repositories')} done.
+              {live.resourcesDone} of {plural(live.resourcesTotal, words.one, words.many)} done.
             </p>
           )}
         </>
@@ -190,7 +193,7 @@ export function SyncPanel({ connectionId, provider, latestSync, onRunFinished, o
       ) : null}
       <div aria-live="polite">{summary}</div>
       {latestSync && latestSync.failures.length > 0 && !waiting && (
-        <ul className="failures" aria-label="Repositories that could not be synced">
+        <ul className="failures" aria-label={`${labels.pluralLabel} that could not be synced`}>
           {latestSync.failures.map((failure) => (
             <li key={failure.resource}>
               {failure.resource}: {failure.reason}

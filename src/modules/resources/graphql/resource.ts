@@ -14,7 +14,12 @@ export const ResourceRef = builder.objectRef<ProviderResource & { configured: bo
     fullName: t.exposeString('fullName'),
     description: t.exposeString('description', { nullable: true }),
     private: t.exposeBoolean('private'),
-    defaultBranch: t.exposeString('defaultBranch', { nullable: true, description: 'Null for an empty repository.' }),
+    defaultBranch: t.string({
+      nullable: true,
+      description: 'The branch (or other line of versions) synced when the selection names none; null when the resource has none yet.',
+      resolve: (resource) => resource.defaultRef,
+    }),
+    kind: t.exposeString('kind', { description: "Which of the provider's resource kinds it is (ProviderCapabilities.resourceKinds)." }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     configured: t.exposeBoolean('configured', { description: 'Whether it is in the connection’s synced selection.' }),
   }),
