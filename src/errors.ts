@@ -1,20 +1,46 @@
-// Failures a client can act on. Each has a stable code and the HTTP status the REST layer answers with; the
-// GraphQL schema exposes every one as an object type implementing the `Error` interface.
+// Failures a client can act on, and the one table that says how each one is answered: its stable code, the HTTP
+// status (REST and GraphQL alike), and the GraphQL object type (implementing the `Error` interface) that carries it
+// in a result union. The REST body is `{ error, details: { code, …details() } }` (src/server/errorBodies.ts).
+// Failures of the HTTP exchange itself (no route, body too large, …) have their own table in src/http/httpErrors.ts.
 
-export const errorCodes = [
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'NOT_IMPLEMENTED',
-  'MISSING_REFRESH_TOKEN',
-  'RATE_LIMITED',
-  'UPSTREAM_ERROR',
-  'PROVIDER_NOT_CONFIGURED',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+export const errorTable = {
+  NOT_FOUND: {
+    httpStatus: 404,
+    graphqlType: 'ConnectionNotFoundError',
+    description: 'No connection with this id exists in your organization.',
+  },
+  BAD_USER_INPUT: { httpStatus: 400, graphqlType: 'ValidationError', description: 'An argument was rejected; nothing was changed.' },
+  NOT_IMPLEMENTED: {
+    httpStatus: 501,
+    graphqlType: 'ProviderNotSupportedError',
+    description: "The connection's provider does not support this operation.",
+  },
+  MISSING_REFRESH_TOKEN: {
+    httpStatus: 400,
+    graphqlType: 'MissingRefreshTokenError',
+    description: 'The connection holds no credentials it can use; the user has to connect again.',
+  },
+  RATE_LIMITED: { httpStatus: 429, graphqlType: 'RateLimitedError', description: "The provider's rate limit was reached." },
+  UPSTREAM_ERROR: { httpStatus: 502, graphqlType: 'UpstreamError', description: 'The provider failed, also after retries.' },
+  // The gateway's own configuration, not a fault of the server at run time: a 4xx the app can act on (set the
+  // variables), not a 5xx a client would retry.
+  PROVIDER_NOT_CONFIGURED: {
+    httpStatus: 400,
+    graphqlType: 'ProviderNotConfiguredError',
+    description: "The provider's OAuth app is not configured on this gateway.",
+  },
+} as const satisfies Record<string, { httpStatus: number; graphqlType: string; description: string }>;
+
+export type ErrorCode = keyof typeof errorTable;
+export const errorCodes = Object.keys(errorTable) as ErrorCode[];
 
 export abstract class GatewayError extends Error {
   abstract readonly code: ErrorCode;
-  abstract readonly httpStatus: number;
+
+  get httpStatus(): number {
+    return errorTable[this.code].httpStatus;
+  }
+
   /** Extra, machine-readable facts for the REST body's `details`. */
   details(): Record<string, unknown> | undefined {
     return undefined;
@@ -23,7 +49,6 @@ export abstract class GatewayError extends Error {
 
 export class ConnectionNotFoundError extends GatewayError {
   readonly code = 'NOT_FOUND';
-  readonly httpStatus = 404;
   constructor(readonly connectionId: string) {
     super(`Connection ${JSON.stringify(connectionId)} was not found.`);
     this.name = 'ConnectionNotFoundError';
@@ -32,7 +57,6 @@ export class ConnectionNotFoundError extends GatewayError {
 
 export class ValidationError extends GatewayError {
   readonly code = 'BAD_USER_INPUT';
-  readonly httpStatus = 400;
   /** The argument or input field that was rejected, e.g. `perPage` or `input.resources`. */
   constructor(
     readonly argument: string,
@@ -50,7 +74,6 @@ export type ProviderOperation = 'listResources' | 'configureResources' | 'create
 
 export class ProviderNotSupportedError extends GatewayError {
   readonly code = 'NOT_IMPLEMENTED';
-  readonly httpStatus = 501;
   constructor(
     readonly provider: string,
     readonly operation: ProviderOperation,
@@ -77,9 +100,6 @@ function describeOperation(operation: ProviderOperation): string {
 
 export class ProviderNotConfiguredError extends GatewayError {
   readonly code = 'PROVIDER_NOT_CONFIGURED';
-  // The gateway's own configuration, not a fault of the server at run time: a 4xx the app can act on (set the
-  // variables), not a 5xx a client would retry.
-  readonly httpStatus = 400;
   constructor(
     readonly provider: string,
     readonly variables: readonly string[],
@@ -94,7 +114,6 @@ export class ProviderNotConfiguredError extends GatewayError {
 
 export class MissingRefreshTokenError extends GatewayError {
   readonly code = 'MISSING_REFRESH_TOKEN';
-  readonly httpStatus = 400;
   constructor(
     readonly connectionId: string,
     reason: string,
@@ -106,7 +125,6 @@ export class MissingRefreshTokenError extends GatewayError {
 
 export class RateLimitedError extends GatewayError {
   readonly code = 'RATE_LIMITED';
-  readonly httpStatus = 429;
   constructor(
     readonly provider: string,
     readonly retryAfterSeconds: number,
@@ -121,7 +139,6 @@ export class RateLimitedError extends GatewayError {
 
 export class UpstreamError extends GatewayError {
   readonly code = 'UPSTREAM_ERROR';
-  readonly httpStatus = 502;
   /** The provider resource the failure concerns, when there is one (e.g. the repository a webhook failed on). */
   constructor(
     readonly provider: string,

@@ -1,4 +1,5 @@
-// The `Error` interface every typed failure implements, and one object type per failure.
+// The `Error` interface every typed failure implements, and one object type per failure, named and described by
+// the error table (src/errors.ts).
 import {
   ConnectionNotFoundError,
   GatewayError,
@@ -9,6 +10,7 @@ import {
   UpstreamError,
   ValidationError,
   errorCodes,
+  errorTable,
 } from '../errors.js';
 import { builder } from './builder.js';
 
@@ -27,8 +29,8 @@ export const ErrorInterface = builder.interfaceRef<GatewayError>('Error').implem
 });
 
 builder.objectType(ConnectionNotFoundError, {
-  name: 'ConnectionNotFoundError',
-  description: 'No connection with this id exists in your organization.',
+  name: errorTable.NOT_FOUND.graphqlType,
+  description: errorTable.NOT_FOUND.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     connectionId: t.exposeID('connectionId'),
@@ -36,8 +38,8 @@ builder.objectType(ConnectionNotFoundError, {
 });
 
 builder.objectType(ValidationError, {
-  name: 'ValidationError',
-  description: 'An argument was rejected; nothing was changed.',
+  name: errorTable.BAD_USER_INPUT.graphqlType,
+  description: errorTable.BAD_USER_INPUT.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     argument: t.exposeString('argument', { description: 'The rejected argument or input field.' }),
@@ -45,8 +47,8 @@ builder.objectType(ValidationError, {
 });
 
 builder.objectType(ProviderNotSupportedError, {
-  name: 'ProviderNotSupportedError',
-  description: "The connection's provider does not support this operation.",
+  name: errorTable.NOT_IMPLEMENTED.graphqlType,
+  description: errorTable.NOT_IMPLEMENTED.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),
@@ -57,8 +59,8 @@ builder.objectType(ProviderNotSupportedError, {
 });
 
 builder.objectType(MissingRefreshTokenError, {
-  name: 'MissingRefreshTokenError',
-  description: 'The connection holds no credentials it can use; the user has to connect again.',
+  name: errorTable.MISSING_REFRESH_TOKEN.graphqlType,
+  description: errorTable.MISSING_REFRESH_TOKEN.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     connectionId: t.exposeID('connectionId'),
@@ -66,8 +68,8 @@ builder.objectType(MissingRefreshTokenError, {
 });
 
 builder.objectType(RateLimitedError, {
-  name: 'RateLimitedError',
-  description: "The provider's rate limit was reached.",
+  name: errorTable.RATE_LIMITED.graphqlType,
+  description: errorTable.RATE_LIMITED.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),
@@ -76,8 +78,8 @@ builder.objectType(RateLimitedError, {
 });
 
 builder.objectType(UpstreamError, {
-  name: 'UpstreamError',
-  description: 'The provider failed, also after retries.',
+  name: errorTable.UPSTREAM_ERROR.graphqlType,
+  description: errorTable.UPSTREAM_ERROR.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),
@@ -86,8 +88,8 @@ builder.objectType(UpstreamError, {
 });
 
 builder.objectType(ProviderNotConfiguredError, {
-  name: 'ProviderNotConfiguredError',
-  description: "The provider's OAuth app is not configured on this gateway.",
+  name: errorTable.PROVIDER_NOT_CONFIGURED.graphqlType,
+  description: errorTable.PROVIDER_NOT_CONFIGURED.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.exposeString('provider'),

@@ -185,7 +185,12 @@ export type PickerSyncProgressSubscriptionVariables = Exact<{
 }>;
 
 
-export type PickerSyncProgressSubscription = { syncProgress: { type: SyncProgressType, runId: string, resource: string | null, resources: number | null, filesDone: number | null, filesTotal: number | null, status: string | null, added: number | null, updated: number | null, deleted: number | null } };
+export type PickerSyncProgressSubscription = { syncProgress:
+    | { type: SyncProgressType, runId: string, resource: string | null, resources: number | null, filesDone: number | null, filesTotal: number | null, status: string | null, added: number, updated: number, deleted: number }
+    | { type: SyncProgressType, runId: string, resource: string, resources: number | null, filesDone: number | null, filesTotal: number | null, status: string | null, added: number, updated: number, deleted: number }
+    | { type: SyncProgressType, runId: string, resource: string, resources: number | null, filesDone: number, filesTotal: number, status: string | null, added: number | null, updated: number | null, deleted: number | null }
+    | { type: SyncProgressType, runId: string, resource: string | null, resources: number, filesDone: number | null, filesTotal: number | null, status: string | null, added: number | null, updated: number | null, deleted: number | null }
+   };
 
 export type PickerSyncNowMutationVariables = Exact<{
   id: string;
