@@ -51,7 +51,11 @@ describe('the picker page at /picker', () => {
   });
 
   it('answers 404 for a missing asset, 405 for other methods, and leaves other paths alone', async () => {
-    expect((await get('/picker/assets/missing-123.js')).status).toBe(404);
+    const missing = await get('/picker/assets/missing-123.js');
+    expect(missing.status).toBe(404);
+    // The error is JSON like every other, not typed as the script that was asked for.
+    expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await missing.json()) as { details: { code: string } }).details.code).toBe('NOT_FOUND');
     expect((await get('/picker/', { method: 'POST' })).status).toBe(405);
     expect((await get('/pickers')).status).toBe(404);
   });

@@ -39,6 +39,8 @@ export function createGraphQLHandler({
     landingPage: false,
     graphiql: false, // served by the route below, rendered once
     cors: false, // @fastify/cors
+    // Fastify's bodyLimit bounds the body before yoga sees it; yoga's own limit would pipe every body once more.
+    maxRequestBodySize: false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
     parserAndValidationCache: documentCaches(),

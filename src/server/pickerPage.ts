@@ -38,8 +38,9 @@ export function pickerRoutes(dir = pickerBuildDir) {
       });
       return;
     }
-    scope.addHook('onSend', (request, reply, payload, done) => {
-      if (pathOf(request.url).endsWith('.js')) reply.header('content-type', SCRIPT_TYPE);
+    scope.addHook('onSend', (_request, reply, payload, done) => {
+      // Only a script send() typed: an error for a missing .js file stays JSON.
+      if (String(reply.getHeader('content-type')).startsWith('application/javascript')) reply.header('content-type', SCRIPT_TYPE);
       done(null, payload);
     });
     await scope.register(fastifyStatic, {
