@@ -1,6 +1,7 @@
 // Runs the gateway's real entry points (`npm start`'s server, the CLI) as child processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../../src/cli/commands';
@@ -43,14 +44,43 @@ export async function runToEnd(child: ChildProcess): Promise<Finished> {
   return { code, stdout, stderr };
 }
 
+/**
+ * A port nothing listens on, for a server that must know its port before it starts (PUBLIC_URL, a child's
+ * PORT). Taken below the kernel's ephemeral range: a port the kernel hands out (port 0) can be given next to
+ * any outgoing connection of this busy suite while the server is still starting, and its listen then fails
+ * with EADDRINUSE.
+ */
 export async function freePort(): Promise<number> {
+  const below = ephemeralRangeStart();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 10_000 + Math.floor(Math.random() * (below - 10_000));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port below ${String(below)} after 100 tries`);
+}
+
+/** Linux says where its ephemeral range starts; elsewhere, IANA's dynamic range starts higher still. */
+function ephemeralRangeStart(): number {
+  try {
+    const start = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    if (Number.isInteger(start) && start > 12_000) return start;
+  } catch {
+    // No /proc: not Linux.
+  }
+  return 32_768;
+}
+
+async function canListen(port: number): Promise<boolean> {
   const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
+  const listening = once(server, 'listening').then(() => true);
+  const failed = once(server, 'error').then(() => false);
+  server.listen(port, '127.0.0.1');
+  const free = await Promise.race([listening, failed]);
+  if (free) {
+    server.close();
+    await once(server, 'close');
+  }
+  return free;
 }
 
 export interface ServerProcess {
