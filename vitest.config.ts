@@ -7,7 +7,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Missing prerequisites (Chromium, the picker build, PostgreSQL) stop the run before any suite starts.
     globalSetup: ['test/globalSetup.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.

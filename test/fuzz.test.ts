@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, TEST_ORIGIN, type TestGateway } from './support/gateway';
 import { rawRequest } from './support/rawHttp';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 6000);

@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const CLIENT = { clientId: 'Iv1.gatewaytest', clientSecret: 'gateway-client-secret-0123456789' };
 const APP_URL = 'https://app.example.com/connected';

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createLogger } from '../src/logger';
 import { createGatewayApp, type GatewayApp } from '../src/server/app';
 import { closeGracefully, listen } from '../src/server/http';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 import { launchChromium } from './support/browser';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { freePort, root } from './support/processes';

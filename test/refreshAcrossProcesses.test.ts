@@ -8,7 +8,7 @@ import { migrate } from '../src/db/migrate';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
 import { startServer, type ServerProcess } from './support/processes';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const CLIENT = { clientId: 'Iv1.twoprocesses', clientSecret: 'two-processes-secret' };
 

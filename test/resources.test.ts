@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LIST_REPOSITORIES_QUERY } from '../src/providers/github/repositories';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const RESOURCES = `query ($id: ID!, $page: Int, $perPage: Int, $search: String) {
   connection(id: $id) {

@@ -3,7 +3,7 @@ import Supermemory from 'supermemory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
   let github: GitHubFake;

@@ -7,7 +7,7 @@ import { objectsQuery } from '../src/providers/github/objects';
 import { TREE_SELECTION } from '../src/providers/github/treeWalk';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 describe('the sync’s GraphQL documents', () => {
   it('are valid against GitHub’s published schema', () => {

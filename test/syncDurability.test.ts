@@ -8,7 +8,7 @@ import { migrate } from '../src/db/migrate';
 import { createTestDatabase, databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
 import { startServer, type ServerProcess } from './support/processes';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const FILES_PER_REPO = 60;
 const REPOS = ['alpha', 'beta', 'gamma'];

@@ -4,7 +4,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from './fakes/github';
+import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const LATEST = `query ($id: ID!) { connection(id: $id) { ... on Connection {
   latestSync { id status trigger documentsAdded documentsUpdated documentsDeleted failures { resource reason } }

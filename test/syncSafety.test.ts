@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases';
 import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake, type RequestInfo } from './fakes/github';
+import { startGitHubFake, type GitHubFake, type RequestInfo } from '@connections-gateway/github-fake';
 
 interface Fault {
   name: string;

@@ -10,7 +10,7 @@ import { createApiKey } from '../support/apiKeys';
 import { createSecretBox } from '../../src/crypto/secretBox';
 import { openDatabase } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
-import { startGitHubFake } from '../fakes/github';
+import { startGitHubFake } from '@connections-gateway/github-fake';
 import { createTestDatabase, databaseKinds, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
 import { addSyncRepositories, benchSync, SYNC_FILES_PER_REPOSITORY, SYNC_REPOSITORIES } from './sync';

@@ -7,7 +7,7 @@ import { migrate } from '../../src/db/migrate';
 import { createLogger } from '../../src/logger';
 import { composeGateway } from '../../src/composition';
 import { createSecretBox } from '../../src/crypto/secretBox';
-import type { GitHubFake } from '../fakes/github';
+import type { GitHubFake } from '@connections-gateway/github-fake';
 import { createTestDatabase, type DatabaseKind } from '../support/databases';
 import { recordingSyncQueue, TEST_ENCRYPTION_KEY } from '../support/gateway';
 
