@@ -3,8 +3,10 @@
 import type { Config } from './config.js';
 import { loadEncryptionKey } from './crypto/encryptionKey.js';
 import { createSecretBox } from './crypto/secretBox.js';
+import type { Database } from './db/database.js';
+import { advisoryLock } from './db/keyedLock.js';
 import { transactor } from './db/transaction.js';
-import type { PrismaClient } from './generated/prisma/client.js';
+import { ConnectionBusyError } from './errors.js';
 import type { Logger } from './logger.js';
 import { ApiKeyService } from './modules/auth/apiKeys.js';
 import { ApiKeyStorage } from './modules/auth/storage.js';
@@ -32,17 +34,23 @@ export interface Gateway {
   worker: SyncWorker;
 }
 
+// Namespace of the advisory locks that serialize changes to one connection's selection across processes.
+const CONFIGURE_LOCK_NAMESPACE = 7_242_032;
+/** How long a change waits for another change to the same connection before answering ConnectionBusyError. */
+const CONFIGURE_LOCK_WAIT_MS = 60_000;
+
 export async function composeGateway({
-  prisma,
+  db,
   config,
   logger,
   syncQueue,
 }: {
-  prisma: PrismaClient;
+  db: Database;
   config: Config;
   logger: Logger;
   syncQueue: SyncQueue;
 }): Promise<Gateway> {
+  const { prisma } = db;
   const key = await loadEncryptionKey(config);
   const secretBox = createSecretBox(key);
   const providers = createProviderRegistry(config.providers);
@@ -71,6 +79,11 @@ export async function composeGateway({
     listings: new ResourceListingCache(config.resourcesCacheTtlMs),
     requests,
     transact: transactor(prisma),
+    locks: advisoryLock(db, {
+      namespace: CONFIGURE_LOCK_NAMESPACE,
+      waitMs: CONFIGURE_LOCK_WAIT_MS,
+      onTimeout: (connectionId) => new ConnectionBusyError(connectionId),
+    }),
     secretBox,
     publicUrl: config.publicUrl,
     logger,

@@ -29,6 +29,11 @@ export const errorTable = {
     graphqlType: 'ProviderNotConfiguredError',
     description: "The provider's OAuth app is not configured on this gateway.",
   },
+  CONFLICT: {
+    httpStatus: 409,
+    graphqlType: 'ConnectionBusyError',
+    description: 'Another change to this connection is still in progress; nothing was changed. Try again.',
+  },
 } as const satisfies Record<string, { httpStatus: number; graphqlType: string; description: string }>;
 
 export type ErrorCode = keyof typeof errorTable;
@@ -151,5 +156,16 @@ export class UpstreamError extends GatewayError {
   }
   override details() {
     return { provider: this.provider, ...(this.resource ? { resource: this.resource } : {}) };
+  }
+}
+
+export class ConnectionBusyError extends GatewayError {
+  readonly code = 'CONFLICT';
+  constructor(readonly connectionId: string) {
+    super(`Another change to connection ${connectionId} is still in progress; nothing was changed. Try again.`);
+    this.name = 'ConnectionBusyError';
+  }
+  override details() {
+    return { connectionId: this.connectionId };
   }
 }

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { services, worker } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
+  const { services, worker } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const firstKey = await createFirstApiKey(db, services.apiKeys);
   if (config.sync.workers > 0) await jobs.startWorkers(worker, config.sync.workers);
   const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });

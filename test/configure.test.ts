@@ -141,27 +141,53 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(github.hooks(repos[6]!.name)).toEqual([]);
   });
 
-  it('takes over a hook GitHub says already exists (422), and shares it with the connection that made it', async () => {
+  it('shares the hook another connection holds on the repository, with its secret: nothing changes on GitHub', async () => {
     const repo = repos[0]!; // the first test's connection registered this repository's hook
     const [original] = github.hooks(repo.name);
     const firstConnection = (await gateway.db.prisma.configuredResource.findFirstOrThrow({ where: { providerResourceId: repo.id } }))
       .connectionId;
     const id = await newConnection();
+    github.resetCounters();
     const result = await configure(id, [repo]);
     expect(result).toMatchObject({ success: true, webhooksRegistered: 1 });
-    expect(github.count('hooks.create')).toBe(1);
-    expect(github.count('hooks.update')).toBe(1);
-    expect(github.hooks(repo.name).map((hook) => hook.id)).toEqual([original!.id]);
-    // Both connections now verify deliveries with the hook's new secret.
+    // Re-keying the hook would break the other connection's deliveries until its row is updated.
+    expect(github.count('hooks.create')).toBe(0);
+    expect(github.count('hooks.update')).toBe(0);
+    expect(github.hooks(repo.name)).toEqual([original]);
     const rows = await gateway.db.prisma.configuredResource.findMany({ where: { providerResourceId: repo.id } });
     expect(rows.map((row) => row.connectionId).sort()).toEqual([firstConnection, id].sort());
-    for (const row of rows) expect(gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(github.hooks(repo.name)[0]!.config.secret);
+    for (const row of rows) expect(gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(original!.config.secret);
 
     // Dropping it here leaves the hook for the other connection.
     github.resetCounters();
     await configure(id, []);
     expect(github.count('hooks.delete')).toBe(0);
     expect(github.hooks(repo.name)).toHaveLength(1);
+  });
+
+  it('takes over a hook GitHub says already exists (422) when no connection holds it, with a secret it stores', async () => {
+    github.addRepositories('octocat', [{ name: 'left-behind' }]);
+    const repo = { id: String(github.repository('octocat/left-behind')!.databaseId), name: 'octocat/left-behind' };
+    // A hook for this gateway's URL that no stored selection knows (its database was restored from a backup).
+    const created = await fetch(`${github.apiUrl}/repos/octocat/left-behind/hooks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'web', events: ['push'], config: { url: hookUrl, content_type: 'json', secret: 'forgotten' } }),
+    });
+    expect(created.status).toBe(201);
+    const [original] = github.hooks(repo.name);
+    const id = await newConnection();
+    github.resetCounters();
+    const result = await configure(id, [repo]);
+    expect(result).toMatchObject({ success: true, webhooksRegistered: 1 });
+    expect(github.count('hooks.create')).toBe(1);
+    expect(github.count('hooks.update')).toBe(1);
+    const [hook] = github.hooks(repo.name);
+    expect(hook!.id).toBe(original!.id);
+    expect(hook!.config.secret).not.toBe('forgotten');
+    const row = await gateway.db.prisma.configuredResource.findFirstOrThrow({ where: { connectionId: id } });
+    expect(row.webhookId).toBe(String(original!.id));
+    expect(gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(hook!.config.secret);
   });
 
   it('rejects an invalid selection with ValidationError and changes nothing', async () => {

@@ -1,10 +1,7 @@
 // Two gateway processes on one PostgreSQL must not both spend a connection's refresh token (GitHub rotates
 // refresh tokens: the second refresh with the same token would fail and lose the connection).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from './support/apiKeys';
-import { createSecretBox } from '../src/crypto/secretBox';
-import { openDatabase } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
+import { seedConnection } from './support/apiKeys';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
 import { startServer, type ServerProcess } from './support/processes';
@@ -31,22 +28,12 @@ describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway
   });
 
   it('makes exactly one refresh when both processes find the token expired at once', async () => {
-    const db = await openDatabase(testDb.config);
-    await migrate(db);
-    const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
     const issued = github.issueToken('octocat', { expiresInSeconds: 1, refreshToken: true, clientId: CLIENT.clientId });
-    const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
-    const connection = await db.prisma.connection.create({
-      data: {
-        organizationId,
-        provider: 'GITHUB',
-        status: 'ACTIVE',
-        accessTokenEncrypted: box.seal(issued.accessToken),
-        refreshTokenEncrypted: box.seal(issued.refreshToken!),
-        accessTokenExpiresAt: new Date(Date.now() - 1000),
-      },
+    const { key, connectionId } = await seedConnection(testDb.config, {
+      accessToken: issued.accessToken,
+      refreshToken: issued.refreshToken!,
+      accessTokenExpiresAt: new Date(Date.now() - 1000),
     });
-    await db.close();
 
     const env = {
       ...testDb.env,
@@ -61,7 +48,7 @@ describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway
     github.resetCounters();
 
     const query = JSON.stringify({
-      query: `{ connection(id: "${connection.id}") { ... on Connection { resources { ... on ResourcePage { totalCount } ... on Error { code } } } } }`,
+      query: `{ connection(id: "${connectionId}") { ... on Connection { resources { ... on ResourcePage { totalCount } ... on Error { code } } } } }`,
     });
     const responses = await Promise.all(
       servers.flatMap((server) =>

@@ -59,7 +59,7 @@ async function runWorkers(io: CliIo): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { worker } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
+  const { worker } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const workers = Math.max(1, config.sync.workers);
   await jobs.startWorkers(worker, workers);
   logger.info({ workers, database: db.kind }, 'sync workers started');

@@ -88,16 +88,22 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('error', () => {
-    // An idle client losing its server must not crash the process; the next query reports the failure.
-  });
+  // Sessions (held locks) get a pool of their own: a task holding a lock still queries through Prisma's pool, so
+  // sharing one pool could leave every client holding a lock while their tasks wait for a client.
+  const sessions = new pg.Pool({ connectionString: url, max: 10 });
+  for (const each of [pool, sessions]) {
+    each.on('error', () => {
+      // An idle client losing its server must not crash the process; the next query reports the failure.
+    });
+  }
   const prisma = createPrisma(new PrismaPg(pool), options);
   return {
     kind: 'postgres',
     prisma,
     jobStore: { connectionString: url },
     withSession: async (work) => {
-      const client = await pool.connect();
+      const client = await sessions.connect();
+      let failed = false;
       try {
         return await work({
           exec: async (script) => {
@@ -105,13 +111,17 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
           },
           query: async <Row>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as Row[],
         });
+      } catch (error) {
+        failed = true;
+        throw error;
       } finally {
-        client.release();
+        // After a failure the session's state (a lock, a setting) is unknown: close it rather than pool it.
+        client.release(failed);
       }
     },
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), sessions.end()]);
     },
   };
 }

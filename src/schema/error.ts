@@ -1,6 +1,7 @@
 // The `Error` interface every typed failure implements, and one object type per failure, named and described by
 // the error table (src/errors.ts).
 import {
+  ConnectionBusyError,
   ConnectionNotFoundError,
   GatewayError,
   MissingRefreshTokenError,
@@ -94,6 +95,15 @@ builder.objectType(ProviderNotConfiguredError, {
   fields: (t) => ({
     provider: t.exposeString('provider'),
     variables: t.exposeStringList('variables', { description: 'The environment variables to set.' }),
+  }),
+});
+
+builder.objectType(ConnectionBusyError, {
+  name: errorTable.CONFLICT.graphqlType,
+  description: errorTable.CONFLICT.description,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    connectionId: t.exposeID('connectionId'),
   }),
 });
 

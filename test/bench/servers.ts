@@ -21,7 +21,7 @@ async function gatewayHandler() {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { services } = await composeGateway({ prisma: db.prisma, config, logger, syncQueue: jobs.queue });
+  const { services } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   return createGatewayApp({ db, services, logger, limits: config.limits });
 }
 

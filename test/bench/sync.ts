@@ -38,7 +38,7 @@ export async function benchSync(kind: DatabaseKind, github: GitHubFake, owner: s
       GITHUB_API_URL: github.apiUrl,
       NODE_ENV: 'production',
     });
-    const { worker } = await composeGateway({ prisma: db.prisma, config, logger: createLogger('warn'), syncQueue: recordingSyncQueue() });
+    const { worker } = await composeGateway({ db, config, logger: createLogger('warn'), syncQueue: recordingSyncQueue() });
     const secretBox = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
     const { organizationId } = await createApiKey(db.prisma, { organization: 'bench' });
     const connection = await db.prisma.connection.create({

@@ -13,6 +13,7 @@ export type ConnectionStatus =
 /** Stable, machine-readable failure codes. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'CONFLICT'
   | 'MISSING_REFRESH_TOKEN'
   | 'NOT_FOUND'
   | 'NOT_IMPLEMENTED'

@@ -1,8 +1,45 @@
 // API keys for tests that open a database without a whole test gateway (processes, benchmarks).
+import type { DatabaseConfig } from '../../src/config';
+import { createSecretBox } from '../../src/crypto/secretBox';
+import { openDatabase } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { ApiKeyService } from '../../src/modules/auth/apiKeys';
 import { ApiKeyStorage } from '../../src/modules/auth/storage';
+import { TEST_ENCRYPTION_KEY } from './gateway';
 
 export function createApiKey(prisma: PrismaClient, options: { organization: string; label?: string }) {
   return new ApiKeyService(new ApiKeyStorage(prisma)).create(options);
+}
+
+export interface SeededTokens {
+  accessToken: string;
+  refreshToken?: string;
+  accessTokenExpiresAt?: Date;
+}
+
+/**
+ * For suites that run the gateway as processes: migrates the database, then creates organization "acme" with a
+ * key and one active GitHub connection holding these tokens (sealed with the test encryption key).
+ */
+export async function seedConnection(config: DatabaseConfig, tokens: SeededTokens): Promise<{ key: string; connectionId: string }> {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
+    const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
+    const connection = await db.prisma.connection.create({
+      data: {
+        organizationId,
+        provider: 'GITHUB',
+        status: 'ACTIVE',
+        accessTokenEncrypted: box.seal(tokens.accessToken),
+        refreshTokenEncrypted: tokens.refreshToken ? box.seal(tokens.refreshToken) : null,
+        accessTokenExpiresAt: tokens.accessTokenExpiresAt ?? null,
+      },
+    });
+    return { key, connectionId: connection.id };
+  } finally {
+    await db.close();
+  }
 }

@@ -81,7 +81,7 @@ export async function appOver(
   syncQueue: SyncQueue = recordingSyncQueue(),
   options: Partial<GatewayAppOptions> = {},
 ): Promise<{ app: ServedApp } & Gateway> {
-  const gateway = await composeGateway({ prisma: db.prisma, config, logger, syncQueue });
+  const gateway = await composeGateway({ db, config, logger, syncQueue });
   const app = await serve(
     await createGatewayApp({ db, services: gateway.services, logger, limits: config.limits, trustProxy: config.trustProxy, ...options }),
   );

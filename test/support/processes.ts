@@ -101,7 +101,8 @@ export async function startServer(
   /** The output line that means it is up. */
   readyMarker = 'gateway listening',
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  // A caller that must name the port in advance (PUBLIC_URL) passes PORT itself.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const [file, ...args] = command;
   // Its own process group, so a wrapper such as npm cannot leave the real server orphaned when stopped.
   const child = spawn(file!, args, { cwd: root, env: childEnv({ PORT: String(port), ...env }), detached: true });

@@ -3,9 +3,9 @@
 // the webhooks of what was dropped. All or nothing: when a registration fails, the hooks this call made are
 // removed again and the previous selection stays.
 import type { SecretBox } from '../../crypto/secretBox.js';
+import type { KeyedLock } from '../../db/keyedLock.js';
 import type { Transact } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
-import { KeyedMutex } from '../../lib/keyedMutex.js';
 import type { Logger } from '../../logger.js';
 import { requireCapability } from '../../providers/capabilities.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
@@ -17,7 +17,7 @@ import type { SyncRequests } from '../sync/requests.js';
 import type { SyncRun } from '../sync/storage.js';
 import type { ListingSnapshot, ResourceListingCache } from './listingCache.js';
 import type { ConfiguredResource, ConfiguredResourceStorage, SelectedResource } from './storage.js';
-import { registerWebhooks, removeWebhooks } from './webhookRegistrations.js';
+import { registerWebhooks, removeWebhooks, undoRegistrations } from './webhookRegistrations.js';
 
 export const MAX_PER_PAGE = 100;
 export const MAX_SEARCH_LENGTH = 100;
@@ -70,15 +70,14 @@ export interface ResourceServiceOptions {
   listings: ResourceListingCache;
   requests: SyncRequests;
   transact: Transact;
+  /** Serializes selection changes per connection id, across every process on the database. */
+  locks: KeyedLock;
   secretBox: SecretBox;
   publicUrl: string;
   logger: Logger;
 }
 
 export class ResourceService implements ConnectionCleanup {
-  /** Serializes selection changes per connection within this process. */
-  private readonly configureLocks = new KeyedMutex();
-
   constructor(private readonly options: ResourceServiceOptions) {}
 
   async list(
@@ -122,11 +121,12 @@ export class ResourceService implements ConnectionCleanup {
   }
 
   async configure(connection: Connection, selection: ResourceSelection[]): Promise<ConfigureResult> {
-    const { providers, credentials, storage, transact, requests, secretBox, logger } = this.options;
+    const { providers, credentials, storage, transact, requests, secretBox, locks, logger } = this.options;
     const adapter = providers.get(connection.provider);
     const lister = requireCapability(adapter, 'configureResources');
     validateSelection(selection);
-    return this.configureLocks.run(connection.id, async () => {
+    // The selection read below must be the one this change replaces: no other process may change it meanwhile.
+    return locks.run(connection.id, async () => {
       const listing = await this.loadListing(connection, lister, { from: 0, to: Number.POSITIVE_INFINITY });
       const visible = new Map(listing.resources.map((resource) => [resource.id, resource]));
       const selected: { resource: ProviderResource; defaultBranch: string | null }[] = [];
@@ -147,13 +147,15 @@ export class ResourceService implements ConnectionCleanup {
       const previous = await storage.current(connection.id);
       const previousById = new Map(previous.map((row) => [row.providerResourceId, row]));
       const webhooks = adapter.webhooks?.manager;
+      const resources = selected.map((item) => item.resource);
       const registered = webhooks
         ? await registerWebhooks(
             webhooks,
             this.webhookUrl(adapter.slug),
             withCredentials,
-            selected.map((item) => item.resource),
+            resources,
             previousById,
+            await this.sharedHooks(connection, resources),
             logger,
           )
         : new Map<string, never>();
@@ -170,10 +172,18 @@ export class ResourceService implements ConnectionCleanup {
         };
       });
       // The new selection and its initial sync commit together; a run not yet started is joined, not repeated.
-      const { configuredResources, sync } = await transact(async (tx) => ({
-        configuredResources: await storage.replaceSelection(tx, connection.id, rows, previousById),
-        sync: await requests.queueIn(tx, connection.id, 'CONFIGURE', null),
-      }));
+      let committed: { configuredResources: ConfiguredResource[]; sync: SyncRun };
+      try {
+        committed = await transact(async (tx) => ({
+          configuredResources: await storage.replaceSelection(tx, connection.id, rows, previousById),
+          sync: await requests.queueIn(tx, connection.id, 'CONFIGURE', null),
+        }));
+      } catch (error) {
+        // Nothing was stored (the connection was deleted meanwhile, the database failed): the hooks made for it go.
+        if (webhooks) await undoRegistrations(webhooks, withCredentials, resources, registered, logger);
+        throw error;
+      }
+      const { configuredResources, sync } = committed;
       storage.invalidate(connection.id);
       this.options.listings.invalidate(listingKey(connection));
       await requests.wake(connection.id);
@@ -191,7 +201,12 @@ export class ResourceService implements ConnectionCleanup {
   }
 
   /** Before a connection is deleted: its webhooks go, and its listing with it. */
-  async beforeDelete(connection: Connection): Promise<{ webhooksRemoved: number; unremovedWebhooks: string[] }> {
+  beforeDelete(connection: Connection): Promise<{ webhooksRemoved: number; unremovedWebhooks: string[] }> {
+    // Not while a selection change of this connection is registering hooks.
+    return this.options.locks.run(connection.id, () => this.removeAllWebhooks(connection));
+  }
+
+  private async removeAllWebhooks(connection: Connection): Promise<{ webhooksRemoved: number; unremovedWebhooks: string[] }> {
     const { providers, credentials, storage, logger } = this.options;
     const adapter = providers.get(connection.provider);
     const configured = await storage.current(connection.id);
@@ -220,6 +235,21 @@ export class ResourceService implements ConnectionCleanup {
       defaultBranch: row.defaultBranch,
       secret: row.webhookSecretEncrypted ? this.options.secretBox.open(row.webhookSecretEncrypted) : null,
     }));
+  }
+
+  /** Hooks other connections hold on these resources, with their secrets opened. */
+  private async sharedHooks(
+    connection: Connection,
+    resources: ProviderResource[],
+  ): Promise<Map<string, { webhookId: string; secret: string }>> {
+    const stored = await this.options.storage.sharedHooks(
+      connection.provider,
+      connection.id,
+      resources.map((resource) => resource.id),
+    );
+    return new Map(
+      [...stored].map(([id, hook]) => [id, { webhookId: hook.webhookId, secret: this.options.secretBox.open(hook.secretEncrypted) }]),
+    );
   }
 
   private webhookUrl(slug: string): string {

@@ -112,6 +112,35 @@ export class ConfiguredResourceStorage {
     return new Set(stillUsed.map((row) => `${row.providerResourceId}:${row.webhookId ?? ''}`));
   }
 
+  /**
+   * Hooks other connections already hold on these resources (all connections share one hook URL per provider, so
+   * a resource has at most one), with the secret they verify deliveries with.
+   */
+  async sharedHooks(
+    provider: Provider,
+    connectionId: string,
+    providerResourceIds: string[],
+  ): Promise<Map<string, { webhookId: string; secretEncrypted: string }>> {
+    if (providerResourceIds.length === 0) return new Map();
+    const rows = await this.prisma.configuredResource.findMany({
+      where: {
+        providerResourceId: { in: providerResourceIds },
+        connectionId: { not: connectionId },
+        connection: { provider },
+        webhookId: { not: null },
+        webhookSecretEncrypted: { not: null },
+      },
+      select: { providerResourceId: true, webhookId: true, webhookSecretEncrypted: true },
+      orderBy: { updatedAt: 'desc' },
+    });
+    const hooks = new Map<string, { webhookId: string; secretEncrypted: string }>();
+    for (const row of rows) {
+      if (row.webhookId && row.webhookSecretEncrypted && !hooks.has(row.providerResourceId))
+        hooks.set(row.providerResourceId, { webhookId: row.webhookId, secretEncrypted: row.webhookSecretEncrypted });
+    }
+    return hooks;
+  }
+
   /** The configured resources a delivery from the hook `webhookId` on `providerResourceId` may be for. */
   async hookTargets(provider: Provider, providerResourceId: string, webhookId: string): Promise<HookTarget[]> {
     return this.prisma.configuredResource.findMany({

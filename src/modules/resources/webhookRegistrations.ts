@@ -15,18 +15,29 @@ export interface NewWebhook {
   takenOver: boolean;
 }
 
-/** Registers a webhook for each resource that has none yet; undoes what it created if any registration fails. */
+/**
+ * Registers a webhook for each resource that has none yet, reusing a hook another connection already holds on it
+ * (with its secret, so that connection's deliveries keep verifying); undoes what it created if any registration
+ * fails.
+ */
 export async function registerWebhooks(
   webhooks: WebhookManager,
   url: string,
   withCredentials: WithCredentials,
   resources: ProviderResource[],
   previous: Map<string, ConfiguredResource>,
+  shared: Map<string, { webhookId: string; secret: string }>,
   logger: Logger,
 ): Promise<Map<string, NewWebhook>> {
   const registered = new Map<string, NewWebhook>();
   const limit = pLimit(WEBHOOK_CONCURRENCY);
-  const pending = resources.filter((resource) => !previous.get(resource.id)?.webhookId);
+  const pending: ProviderResource[] = [];
+  for (const resource of resources) {
+    if (previous.get(resource.id)?.webhookId) continue;
+    const hook = shared.get(resource.id);
+    if (hook) registered.set(resource.id, { ...hook, takenOver: true });
+    else pending.push(resource);
+  }
   const outcomes = await Promise.allSettled(
     pending.map((resource) =>
       limit(async () => {
@@ -38,9 +49,20 @@ export async function registerWebhooks(
   );
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (!failure) return registered;
-  // Undo only what this call created: a hook it took over may serve another connection.
+  await undoRegistrations(webhooks, withCredentials, pending, registered, logger);
+  throw failure.reason;
+}
+
+/** Removes the hooks `registered` created for `resources` (not those it took over: another connection may use them). */
+export async function undoRegistrations(
+  webhooks: WebhookManager,
+  withCredentials: WithCredentials,
+  resources: ProviderResource[],
+  registered: Map<string, NewWebhook>,
+  logger: Logger,
+): Promise<void> {
   await Promise.all(
-    pending.flatMap((resource) => {
+    resources.flatMap((resource) => {
       const hook = registered.get(resource.id);
       if (!hook || hook.takenOver) return [];
       return withCredentials((credentials) => webhooks.remove(credentials, resource, hook.webhookId)).catch((error: unknown) => {
@@ -48,7 +70,6 @@ export async function registerWebhooks(
       });
     }),
   );
-  throw failure.reason;
 }
 
 /** Removes the webhooks of `dropped`; returns the names of the resources whose hook could not be removed. */

@@ -29,6 +29,7 @@ export type CreateConnectionInput = {
 /** Stable, machine-readable failure codes. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'CONFLICT'
   | 'MISSING_REFRESH_TOKEN'
   | 'NOT_FOUND'
   | 'NOT_IMPLEMENTED'
@@ -91,6 +92,8 @@ export type PickerCreateConnectionMutation = { createConnection:
     | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
+type PickerError_ConnectionBusyError_Fragment = { __typename: 'ConnectionBusyError', message: string, code: ErrorCode };
+
 type PickerError_ConnectionNotFoundError_Fragment = { __typename: 'ConnectionNotFoundError', message: string, code: ErrorCode };
 
 type PickerError_MissingRefreshTokenError_Fragment = { __typename: 'MissingRefreshTokenError', message: string, code: ErrorCode };
@@ -106,6 +109,7 @@ type PickerError_UpstreamError_Fragment = { __typename: 'UpstreamError', provide
 type PickerError_ValidationError_Fragment = { __typename: 'ValidationError', message: string, code: ErrorCode };
 
 export type PickerErrorFragment =
+  | PickerError_ConnectionBusyError_Fragment
   | PickerError_ConnectionNotFoundError_Fragment
   | PickerError_MissingRefreshTokenError_Fragment
   | PickerError_ProviderNotConfiguredError_Fragment
@@ -172,6 +176,7 @@ export type PickerConfigureMutationVariables = Exact<{
 
 export type PickerConfigureMutation = { configureConnection:
     | { __typename: 'ConfigureConnectionPayload', webhooksRegistered: number, configuredResources: Array<{ id: string, resourceId: string, name: string, defaultBranch: string | null }> }
+    | { __typename: 'ConnectionBusyError', message: string, code: ErrorCode }
     | { __typename: 'ConnectionNotFoundError', message: string, code: ErrorCode }
     | { __typename: 'MissingRefreshTokenError', message: string, code: ErrorCode }
     | { __typename: 'ProviderNotSupportedError', provider: string, operation: string, message: string, code: ErrorCode }

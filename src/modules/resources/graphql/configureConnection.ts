@@ -1,5 +1,5 @@
 // configureConnection: choosing which resources of a connection to sync.
-import { ConnectionNotFoundError, ValidationError } from '../../../errors.js';
+import { ConnectionBusyError, ConnectionNotFoundError, ValidationError } from '../../../errors.js';
 import { builder } from '../../../schema/builder.js';
 import { providerCallErrors } from '../../../schema/error.js';
 import { ConnectionRef } from '../../connections/graphql/connection.js';
@@ -43,7 +43,7 @@ builder.mutationField('configureConnection', (t) =>
     description:
       'Selects which resources to sync, registers their webhooks and queues the initial sync. All or nothing: on failure the previous selection stays.',
     errors: {
-      types: [ConnectionNotFoundError, ValidationError, ...providerCallErrors],
+      types: [ConnectionNotFoundError, ValidationError, ConnectionBusyError, ...providerCallErrors],
       union: { name: 'ConfigureConnectionResult' },
     },
     args: { input: t.arg({ type: ConfigureConnectionInput, required: true }) },
