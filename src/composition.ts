@@ -51,11 +51,13 @@ export async function composeGateway({
   syncQueue: SyncQueue;
 }): Promise<Gateway> {
   const { prisma } = db;
+  // What every process on the database hears: sync progress, and which cached rows a change made stale.
+  const events = db.events(logger);
   const key = await loadEncryptionKey(config);
   const secretBox = createSecretBox(key);
   const providers = createProviderRegistry(config.providers);
 
-  const connectionStorage = new ConnectionStorage(prisma);
+  const connectionStorage = new ConnectionStorage(prisma, events);
   const credentials = new CredentialsManager(connectionStorage, secretBox, providers, logger);
   const connections = new ConnectionService({
     storage: connectionStorage,
@@ -70,7 +72,7 @@ export async function composeGateway({
 
   const syncStorage = new SyncStorage(prisma);
   const requests = new SyncRequests(syncStorage, syncQueue);
-  const progress = new SyncProgressHub();
+  const progress = new SyncProgressHub(events);
 
   const resources = new ResourceService({
     providers,
@@ -84,6 +86,7 @@ export async function composeGateway({
       waitMs: CONFIGURE_LOCK_WAIT_MS,
       onTimeout: (connectionId) => new ConnectionBusyError(connectionId),
     }),
+    events,
     secretBox,
     publicUrl: config.publicUrl,
     logger,
@@ -94,7 +97,7 @@ export async function composeGateway({
 
   const services: Services = {
     providers,
-    apiKeys: new ApiKeyService(new ApiKeyStorage(prisma)),
+    apiKeys: new ApiKeyService(new ApiKeyStorage(prisma), events),
     connections,
     resources,
     sync: new SyncService({ storage: syncStorage, requests, progress, providers }),

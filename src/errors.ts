@@ -29,6 +29,11 @@ export const errorTable = {
     graphqlType: 'ProviderNotConfiguredError',
     description: "The provider's OAuth app is not configured on this gateway.",
   },
+  API_KEY_NOT_FOUND: {
+    httpStatus: 404,
+    graphqlType: 'ApiKeyNotFoundError',
+    description: 'No API key with this prefix exists in your organization.',
+  },
   CONFLICT: {
     httpStatus: 409,
     graphqlType: 'ConnectionBusyError',
@@ -167,5 +172,16 @@ export class ConnectionBusyError extends GatewayError {
   }
   override details() {
     return { connectionId: this.connectionId };
+  }
+}
+
+export class ApiKeyNotFoundError extends GatewayError {
+  readonly code = 'API_KEY_NOT_FOUND';
+  constructor(readonly prefix: string) {
+    super(`No API key with prefix ${JSON.stringify(prefix)}.`);
+    this.name = 'ApiKeyNotFoundError';
+  }
+  override details() {
+    return { prefix: this.prefix };
   }
 }

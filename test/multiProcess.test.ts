@@ -110,4 +110,34 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     }
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
   });
+
+  async function graphql(server: ServerProcess, query: string, variables: Record<string, unknown>, withKey = key) {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${withKey}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('refuses a key revoked through API process 1 on API process 2 within a second (its cache held it as valid)', async () => {
+    const created = await graphql(api[0]!, 'mutation { createApiKey(label: "doomed") { ... on CreateApiKeyPayload { key } } }', {});
+    const doomed: string = created.body.data.createApiKey.key;
+    // Process 2 verifies the key once and caches it as valid.
+    expect((await graphql(api[1]!, '{ apiKeys { prefix } }', {}, doomed)).status).toBe(200);
+
+    const revoked = await graphql(api[0]!, 'mutation ($prefix: String!) { revokeApiKey(prefix: $prefix) { __typename } }', {
+      prefix: doomed.slice(0, 16),
+    });
+    expect(revoked.body.data.revokeApiKey.__typename).toBe('RevokeApiKeyPayload');
+    const revokedAt = performance.now();
+    let status = 200;
+    while (status !== 401 && performance.now() - revokedAt < 5_000) {
+      status = (await graphql(api[1]!, '{ apiKeys { prefix } }', {}, doomed)).status;
+    }
+    const elapsed = performance.now() - revokedAt;
+    console.log(`revoked key refused by the other process after ${elapsed.toFixed(0)} ms`);
+    expect(status).toBe(401);
+    expect(elapsed).toBeLessThan(1_000);
+  });
 });

@@ -42,7 +42,8 @@ async function withApiKeys<T>(io: CliIo, work: (apiKeys: ApiKeyService) => Promi
   try {
     const applied = await migrate(db);
     if (applied.length > 0) io.stderr(`Applied migrations: ${applied.join(', ')}\n`);
-    return await work(new ApiKeyService(new ApiKeyStorage(db.prisma)));
+    // A revocation is announced to running gateways; their warnings about the channel are not the CLI's business.
+    return await work(new ApiKeyService(new ApiKeyStorage(db.prisma), db.events(createLogger('silent'))));
   } finally {
     await db.close();
   }

@@ -8,7 +8,9 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
 import { acquireDataDirLock } from './dataDirLock.js';
+import { localEventChannel, postgresEventChannel, type EventChannel } from './eventChannel.js';
 
 /** A raw SQL session outside Prisma: multi-statement scripts (migrations) and session-level locks. */
 export interface SqlSession {
@@ -25,7 +27,20 @@ export interface Database {
   jobStore: JobStore;
   /** Runs `work` on one dedicated connection, so session state (locks, transactions) stays with it. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** The channel every process on this database hears (made on first use, closed with the database). */
+  events(logger: Logger): EventChannel;
   close(): Promise<void>;
+}
+
+/** One channel per database, made on first use. */
+function channelOnce(make: (logger: Logger) => EventChannel): { get: (logger: Logger) => EventChannel; close: () => Promise<void> } {
+  let channel: EventChannel | undefined;
+  return {
+    get: (logger) => (channel ??= make(logger)),
+    close: async () => {
+      await channel?.close();
+    },
+  };
 }
 
 type DriverAdapter = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter']>;
@@ -62,9 +77,11 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     },
     query: async <Row>(text: string, params?: unknown[]) => (await pglite.query<Row>(text, params)).rows,
   };
+  const channel = channelOnce(localEventChannel);
   return {
     kind: 'embedded',
     prisma,
+    events: channel.get,
     jobStore: {
       db: {
         // Parameterized statements go through the extended protocol; pg-boss's parameterless scripts
@@ -79,6 +96,7 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     },
     withSession: (work) => work(session),
     close: async () => {
+      await channel.close();
       await prisma.$disconnect();
       await pglite.close();
       await releaseLock();
@@ -97,9 +115,11 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     });
   }
   const prisma = createPrisma(new PrismaPg(pool), options);
+  const channel = channelOnce((logger) => postgresEventChannel(url, logger));
   return {
     kind: 'postgres',
     prisma,
+    events: channel.get,
     jobStore: { connectionString: url },
     withSession: async (work) => {
       const client = await sessions.connect();
@@ -120,6 +140,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
       }
     },
     close: async () => {
+      await channel.close();
       await prisma.$disconnect();
       await Promise.all([pool.end(), sessions.end()]);
     },

@@ -1,6 +1,7 @@
 // The `Error` interface every typed failure implements, and one object type per failure, named and described by
 // the error table (src/errors.ts).
 import {
+  ApiKeyNotFoundError,
   ConnectionBusyError,
   ConnectionNotFoundError,
   GatewayError,
@@ -95,6 +96,15 @@ builder.objectType(ProviderNotConfiguredError, {
   fields: (t) => ({
     provider: t.exposeString('provider'),
     variables: t.exposeStringList('variables', { description: 'The environment variables to set.' }),
+  }),
+});
+
+builder.objectType(ApiKeyNotFoundError, {
+  name: errorTable.API_KEY_NOT_FOUND.graphqlType,
+  description: errorTable.API_KEY_NOT_FOUND.description,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    prefix: t.exposeString('prefix'),
   }),
 });
 

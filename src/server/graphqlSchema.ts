@@ -4,6 +4,7 @@ import '../schema/scalars.js';
 import '../schema/relay.js';
 import '../schema/error.js';
 import '../schema/provider.js';
+import '../modules/auth/graphql/apiKey.js';
 import '../modules/connections/graphql/connection.js';
 import '../modules/connections/graphql/createConnection.js';
 import '../modules/connections/graphql/deleteConnection.js';

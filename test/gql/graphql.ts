@@ -12,6 +12,7 @@ export type ConnectionStatus =
 
 /** Stable, machine-readable failure codes. */
 export type ErrorCode =
+  | 'API_KEY_NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'MISSING_REFRESH_TOKEN'

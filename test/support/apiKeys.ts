@@ -2,14 +2,17 @@
 import type { DatabaseConfig } from '../../src/config';
 import { createSecretBox } from '../../src/crypto/secretBox';
 import { openDatabase } from '../../src/db/database';
+import { localEventChannel } from '../../src/db/eventChannel';
 import { migrate } from '../../src/db/migrate';
 import type { PrismaClient } from '../../src/generated/prisma/client';
+import { createLogger } from '../../src/logger';
 import { ApiKeyService } from '../../src/modules/auth/apiKeys';
 import { ApiKeyStorage } from '../../src/modules/auth/storage';
 import { TEST_ENCRYPTION_KEY } from './gateway';
 
 export function createApiKey(prisma: PrismaClient, options: { organization: string; label?: string }) {
-  return new ApiKeyService(new ApiKeyStorage(prisma)).create(options);
+  // Creating a key announces nothing: an in-process channel will do.
+  return new ApiKeyService(new ApiKeyStorage(prisma), localEventChannel(createLogger('silent'))).create(options);
 }
 
 export interface SeededTokens {

@@ -1,17 +1,23 @@
 // API keys: `cgw_<prefix>_<secret>`. Only a SHA-256 hash of the whole key is stored (the key carries 256 random
 // bits, so a slow password hash adds nothing); the short prefix is stored in clear to look the key up and to
 // name it in listings and revocations. Verified keys are remembered for a few seconds, keyed by a hash, so the
-// hot path skips the database; a revoked key therefore stops working within API_KEY_CACHE_TTL_MS, everywhere.
+// hot path skips the database. A revocation reaches every process through the event channel; a process that
+// missed it (its channel was down) still stops accepting the key within API_KEY_CACHE_TTL_MS.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import type { EventChannel } from '../../db/eventChannel.js';
+import { ApiKeyNotFoundError, ValidationError } from '../../errors.js';
 import type { ApiKeyStorage, StoredApiKey } from './storage.js';
 
 const KEY_PATTERN = /^cgw_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 // Writing last-used on every request would turn every read into a write; minute precision is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
+export const MAX_LABEL_LENGTH = 100;
 
 export const API_KEY_CACHE_TTL_MS = 5_000;
+
+const REVOKED = 'apikey.revoked';
 
 export interface ApiKeyPrincipal {
   apiKeyId: string;
@@ -34,12 +40,7 @@ export class InvalidSlugError extends Error {
   }
 }
 
-export class ApiKeyNotFoundError extends Error {
-  constructor(prefix: string) {
-    super(`No API key with prefix ${JSON.stringify(prefix)}.`);
-    this.name = 'ApiKeyNotFoundError';
-  }
-}
+export { ApiKeyNotFoundError };
 
 function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
@@ -58,7 +59,13 @@ export class ApiKeyService {
   // Keyed by a hash, so the cache never holds a key itself; 10,000 entries of a few hundred bytes.
   private readonly verified = new LRUCache<string, ApiKeyPrincipal>({ max: 10_000, ttl: API_KEY_CACHE_TTL_MS });
 
-  constructor(private readonly storage: ApiKeyStorage) {}
+  constructor(
+    private readonly storage: ApiKeyStorage,
+    private readonly events: EventChannel,
+  ) {
+    events.subscribe(REVOKED, (payload) => this.forgetKey((payload as { apiKeyId: string }).apiKeyId));
+    events.onResync(() => this.verified.clear());
+  }
 
   /** Creates a key for the organization `slug`, creating the organization if it does not exist yet. */
   async create({
@@ -80,11 +87,39 @@ export class ApiKeyService {
     return (await this.storage.all()).map(toSummary);
   }
 
-  /** Revokes the key with this prefix (with or without `cgw_`). Revoking twice keeps the first time. */
-  async revoke(prefix: string): Promise<ApiKeySummary> {
-    const found = await this.storage.byPrefix(normalizePrefix(prefix));
+  /** The organization's keys, oldest first (never their secrets). */
+  async listFor(organizationId: string): Promise<ApiKeySummary[]> {
+    return (await this.storage.ofOrganization(organizationId)).map(toSummary);
+  }
+
+  /** The prefix of the key with this id (the request's own key, for `current`). */
+  async prefixOf(apiKeyId: string): Promise<string | null> {
+    return (await this.storage.byId(apiKeyId))?.prefix ?? null;
+  }
+
+  /** A new key for an existing organization (over the API: the caller's own). The key is returned only here. */
+  async createFor(organizationId: string, label: string | null): Promise<{ key: string; summary: ApiKeySummary }> {
+    if (label !== null && (label.length > MAX_LABEL_LENGTH || label.trim() === ''))
+      throw new ValidationError('label', `label must be 1 to ${String(MAX_LABEL_LENGTH)} characters.`);
+    const prefix = `cgw_${randomBytes(6).toString('hex')}`;
+    const key = `${prefix}_${randomBytes(32).toString('base64url')}`;
+    await this.storage.create({ organizationId, prefix, hash: hashKey(key), label });
+    const stored = await this.storage.byPrefix(prefix, organizationId);
+    if (!stored) throw new ApiKeyNotFoundError(prefix);
+    return { key, summary: toSummary(stored) };
+  }
+
+  /**
+   * Revokes the key with this prefix (with or without `cgw_`), in `organizationId` only when given (the API) or in
+   * any organization (the CLI, run by the operator). Revoking twice keeps the first time.
+   */
+  async revoke(prefix: string, organizationId?: string): Promise<ApiKeySummary> {
+    const found = await this.storage.byPrefix(normalizePrefix(prefix), organizationId);
     if (!found) throw new ApiKeyNotFoundError(prefix);
-    return toSummary(await this.storage.revoke(found.id, found.revokedAt ?? new Date()));
+    const revoked = toSummary(await this.storage.revoke(found.id, found.revokedAt ?? new Date()));
+    this.forgetKey(found.id);
+    await this.events.publish(REVOKED, { apiKeyId: found.id });
+    return revoked;
   }
 
   /** Whether any organization exists yet (the first start creates one). */
@@ -100,6 +135,13 @@ export class ApiKeyService {
     const principal = await this.verifyStored(presented);
     if (principal) this.verified.set(cacheKey, principal);
     return principal;
+  }
+
+  /** Drops the cached verifications of one key (the cache is keyed by a hash of the key, not by its id). */
+  private forgetKey(apiKeyId: string): void {
+    for (const [cacheKey, principal] of this.verified.entries()) {
+      if (principal.apiKeyId === apiKeyId) this.verified.delete(cacheKey);
+    }
   }
 
   private async verifyStored(presented: string): Promise<ApiKeyPrincipal | null> {

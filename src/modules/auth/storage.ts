@@ -27,8 +27,22 @@ export class ApiKeyStorage {
     });
   }
 
-  async byPrefix(prefix: string): Promise<ApiKey | null> {
-    return this.prisma.apiKey.findUnique({ where: { prefix } });
+  async ofOrganization(organizationId: string): Promise<StoredApiKey[]> {
+    return this.prisma.apiKey.findMany({
+      where: { organizationId },
+      include: { organization: { select: { slug: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  async byId(id: string): Promise<ApiKey | null> {
+    return this.prisma.apiKey.findUnique({ where: { id } });
+  }
+
+  /** The key with this prefix, in `organizationId` only when given. */
+  async byPrefix(prefix: string, organizationId?: string): Promise<StoredApiKey | null> {
+    const found = await this.prisma.apiKey.findUnique({ where: { prefix }, include: { organization: { select: { slug: true } } } });
+    return found && (organizationId === undefined || found.organizationId === organizationId) ? found : null;
   }
 
   async revoke(id: string, at: Date): Promise<StoredApiKey> {

@@ -1,7 +1,9 @@
 // Connection rows: the only place that reads or writes the connections table. Rows are read in batches and kept
 // in memory for a few seconds, so the hot path (auth → connection → cached listing) makes no database round trip;
-// writes here invalidate what they changed, and other processes see changes within ROW_CACHE_TTL_MS.
+// writes here invalidate what they changed, in this process at once and in the others through the event channel
+// (within ROW_CACHE_TTL_MS when the channel is down).
 import { LRUCache } from 'lru-cache';
+import type { EventChannel } from '../../db/eventChannel.js';
 import type { Connection, Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { ConnectionStatus } from '../../generated/prisma/enums.js';
 import type { Provider } from '../../providers/types.js';
@@ -14,6 +16,8 @@ export type { Connection };
 export const connectionStatuses = ConnectionStatus;
 
 export const ROW_CACHE_TTL_MS = 5_000;
+
+const CHANGED = 'connection.changed';
 
 /** Upper bound, in bytes, of the cached rows (documented in the README). */
 export const ROW_CACHE_BYTES = 16 * 1024 * 1024;
@@ -43,7 +47,13 @@ export class ConnectionStorage {
     ttl: ROW_CACHE_TTL_MS,
   });
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly events: EventChannel,
+  ) {
+    events.subscribe(CHANGED, (payload) => this.rows.delete((payload as { id: string }).id));
+    events.onResync(() => this.rows.clear());
+  }
 
   /** The organization's connections among `ids`, in one query for those not cached. */
   async findMany(organizationId: string, ids: readonly string[]): Promise<Connection[]> {
@@ -104,7 +114,7 @@ export class ConnectionStorage {
 
   async setOAuthState(id: string, nonceHash: string, expiresAt: Date): Promise<Connection> {
     const row = await this.prisma.connection.update({ where: { id }, data: { oauthStateHash: nonceHash, oauthStateExpiresAt: expiresAt } });
-    this.rows.delete(id);
+    await this.changed(id);
     return row;
   }
 
@@ -114,7 +124,7 @@ export class ConnectionStorage {
       where: { id, provider, status: 'PENDING', oauthStateHash: nonceHash, oauthStateExpiresAt: { gt: new Date() } },
       data: { oauthStateHash: null, oauthStateExpiresAt: null },
     });
-    this.rows.delete(id);
+    await this.changed(id);
     return spent.count === 1 ? this.byId(id) : null;
   }
 
@@ -123,7 +133,7 @@ export class ConnectionStorage {
       where: { id },
       data: { status: 'ACTIVE', ...tokens, accountLogin: account.login, accountId: account.id },
     });
-    this.rows.delete(id);
+    await this.changed(id);
     return row;
   }
 
@@ -139,7 +149,7 @@ export class ConnectionStorage {
         refreshTokenExpiresAt: null,
       },
     });
-    this.rows.delete(id);
+    await this.changed(id);
   }
 
   /**
@@ -161,7 +171,7 @@ export class ConnectionStorage {
       },
       { timeout: 60_000, maxWait: 60_000 },
     );
-    this.rows.delete(id);
+    await this.changed(id);
     return outcome;
   }
 
@@ -170,9 +180,15 @@ export class ConnectionStorage {
     this.rows.delete(id);
   }
 
+  /** After a write: this process forgets the row now, the others when the event reaches them. */
+  private async changed(id: string): Promise<void> {
+    this.rows.delete(id);
+    await this.events.publish(CHANGED, { id });
+  }
+
   async delete(id: string): Promise<void> {
     await this.prisma.connection.delete({ where: { id } });
-    this.rows.delete(id);
+    await this.changed(id);
   }
 }
 

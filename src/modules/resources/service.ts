@@ -3,6 +3,7 @@
 // the webhooks of what was dropped. All or nothing: when a registration fails, the hooks this call made are
 // removed again and the previous selection stays.
 import type { SecretBox } from '../../crypto/secretBox.js';
+import type { EventChannel } from '../../db/eventChannel.js';
 import type { KeyedLock } from '../../db/keyedLock.js';
 import type { Transact } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
@@ -72,13 +73,20 @@ export interface ResourceServiceOptions {
   transact: Transact;
   /** Serializes selection changes per connection id, across every process on the database. */
   locks: KeyedLock;
+  /** Tells the other processes which cached selections a change made stale. */
+  events: EventChannel;
   secretBox: SecretBox;
   publicUrl: string;
   logger: Logger;
 }
 
+const SELECTION_CHANGED = 'selection.changed';
+
 export class ResourceService implements ConnectionCleanup {
-  constructor(private readonly options: ResourceServiceOptions) {}
+  constructor(private readonly options: ResourceServiceOptions) {
+    options.events.subscribe(SELECTION_CHANGED, (payload) => this.forget(payload as Pick<Connection, 'id' | 'organizationId'>));
+    options.events.onResync(() => options.storage.clear());
+  }
 
   async list(
     connection: Connection,
@@ -184,8 +192,7 @@ export class ResourceService implements ConnectionCleanup {
         throw error;
       }
       const { configuredResources, sync } = committed;
-      storage.invalidate(connection.id);
-      this.options.listings.invalidate(listingKey(connection));
+      await this.changed(connection);
       await requests.wake(connection.id);
 
       const unremoved = webhooks ? await removeWebhooks(webhooks, storage, withCredentials, dropped, logger) : [];
@@ -214,8 +221,7 @@ export class ResourceService implements ConnectionCleanup {
     const unremovedWebhooks = adapter.webhooks
       ? await removeWebhooks(adapter.webhooks.manager, storage, credentials.for(connection), configured, logger)
       : [];
-    storage.invalidate(connection.id);
-    this.options.listings.invalidate(listingKey(connection));
+    await this.changed(connection);
     return { webhooksRemoved: hooked.length - unremovedWebhooks.length, unremovedWebhooks };
   }
 
@@ -223,6 +229,12 @@ export class ResourceService implements ConnectionCleanup {
   forget(connection: Pick<Connection, 'id' | 'organizationId'>): void {
     this.options.storage.invalidate(connection.id);
     this.options.listings.invalidate(listingKey(connection));
+  }
+
+  /** After a selection change: this process forgets it now, the others when the event reaches them. */
+  private async changed({ id, organizationId }: Pick<Connection, 'id' | 'organizationId'>): Promise<void> {
+    this.forget({ id, organizationId });
+    await this.options.events.publish(SELECTION_CHANGED, { id, organizationId });
   }
 
   /** The configured resources a delivery from the hook `webhookId` on `providerResourceId` may be for. */

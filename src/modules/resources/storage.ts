@@ -152,4 +152,9 @@ export class ConfiguredResourceStorage {
   invalidate(connectionId: string): void {
     this.selections.delete(connectionId);
   }
+
+  /** Forgets every cached selection (changes may have been missed). */
+  clear(): void {
+    this.selections.clear();
+  }
 }

@@ -26,7 +26,7 @@ export class SyncWorker {
     const run = await storage.claim(connectionId, new Date(Date.now() - timeoutSeconds * 1000));
     if (!run) return;
     try {
-      await this.run(run.id, { onProgress: (event) => progress.publish(connectionId, event) });
+      await this.run(run.id, { onProgress: (event) => void progress.publish(connectionId, event) });
     } catch (error) {
       logger.error({ err: error, runId: run.id, lastAttempt }, 'sync run failed');
       await storage.abandon(run.id, { lastAttempt, reason: `The sync failed: ${error instanceof Error ? error.message : String(error)}` });

@@ -28,6 +28,7 @@ export type CreateConnectionInput = {
 
 /** Stable, machine-readable failure codes. */
 export type ErrorCode =
+  | 'API_KEY_NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'MISSING_REFRESH_TOKEN'
@@ -92,6 +93,8 @@ export type PickerCreateConnectionMutation = { createConnection:
     | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
+type PickerError_ApiKeyNotFoundError_Fragment = { __typename: 'ApiKeyNotFoundError', message: string, code: ErrorCode };
+
 type PickerError_ConnectionBusyError_Fragment = { __typename: 'ConnectionBusyError', message: string, code: ErrorCode };
 
 type PickerError_ConnectionNotFoundError_Fragment = { __typename: 'ConnectionNotFoundError', message: string, code: ErrorCode };
@@ -109,6 +112,7 @@ type PickerError_UpstreamError_Fragment = { __typename: 'UpstreamError', provide
 type PickerError_ValidationError_Fragment = { __typename: 'ValidationError', message: string, code: ErrorCode };
 
 export type PickerErrorFragment =
+  | PickerError_ApiKeyNotFoundError_Fragment
   | PickerError_ConnectionBusyError_Fragment
   | PickerError_ConnectionNotFoundError_Fragment
   | PickerError_MissingRefreshTokenError_Fragment
