@@ -7,7 +7,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    // Unit tests sit beside the pure code they test (src/**/*.test.ts); the integration suites are under test/.
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Missing prerequisites (Chromium, the picker build, PostgreSQL) stop the run before any suite starts.
     globalSetup: ['test/globalSetup.ts'],
     // Suites start real databases and gateway processes; two cores run two files at a time.

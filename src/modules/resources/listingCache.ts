@@ -28,16 +28,17 @@ export type FetchBatch = (cursor: string | null) => Promise<ResourceBatch>;
 const LISTING_OVERHEAD_BYTES = 256;
 
 export class ResourceListingCache {
-  private readonly listings: LRUCache<string, Listing>;
+  // Each listing in a box of its own: lru-cache measures a value again only when a different one is set.
+  private readonly listings: LRUCache<string, { listing: Listing }>;
 
   constructor(
     private readonly ttlMs: number,
     maxBytes = LISTING_CACHE_BYTES,
   ) {
     // With ttl 0 nothing outlives its request, but concurrent requests still share the fetch in progress.
-    this.listings = new LRUCache<string, Listing>({
+    this.listings = new LRUCache<string, { listing: Listing }>({
       maxSize: maxBytes,
-      sizeCalculation: (listing) => listing.bytes,
+      sizeCalculation: ({ listing }) => listing.bytes,
       ttl: Math.max(ttlMs, 1),
       ttlAutopurge: false,
     });
@@ -49,10 +50,10 @@ export class ResourceListingCache {
    * which tells the total.
    */
   async ensure(key: string, { from, to }: { from: number; to: number }, fetchBatch: FetchBatch): Promise<ListingSnapshot> {
-    let listing = this.listings.get(key);
+    let listing = this.listings.get(key)?.listing;
     if (!listing) {
       listing = { resources: [], bytes: LISTING_OVERHEAD_BYTES, totalCount: null, nextCursor: null, complete: false, inFlight: null };
-      this.listings.set(key, listing);
+      this.listings.set(key, { listing });
     }
     try {
       const covered = (total: number) => from >= total || listing.resources.length >= Math.min(to, total);
@@ -81,7 +82,7 @@ export class ResourceListingCache {
     listing.bytes += approximateBytes(batch.resources);
     // Measured again now that it grew; its time to live runs on from the first batch. A listing evicted
     // meanwhile (or too large for the cache) is not put back: this request still has it.
-    if (this.listings.peek(key) === listing) this.listings.set(key, listing, { noUpdateTTL: true });
+    if (this.listings.peek(key)?.listing === listing) this.listings.set(key, { listing }, { noUpdateTTL: true });
     listing.totalCount = batch.totalCount;
     listing.nextCursor = batch.nextCursor;
     // An empty batch also ends the walk: the provider's count may be stale, its cursors are not.

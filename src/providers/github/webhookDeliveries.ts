@@ -44,8 +44,13 @@ export const gitHubWebhookParser: WebhookParser = {
       resourceId: payload.repositoryId ?? headers.get('x-github-hook-installation-target-id'),
       webhookId: headers.get('x-github-hook-id'),
       verify: async (secret) => (signature ? verify(secret, body, signature).catch(() => false) : false),
-      // A push to the tracked branch (the repository's default branch when the selection named none).
-      changes: (ref) => event === 'push' && payload.ref !== null && payload.ref === `refs/heads/${ref ?? payload.defaultBranch ?? ''}`,
+      // A push to the tracked branch (the repository's default branch when the selection named none); with no
+      // branch known, nothing is tracked, and the bare `refs/heads/` matches nothing.
+      changes: (ref) => {
+        const branch = ref ?? payload.defaultBranch;
+        if (event !== 'push' || !branch) return false;
+        return payload.ref === `refs/heads/${branch}`;
+      },
       isPing: event === 'ping',
     };
   },

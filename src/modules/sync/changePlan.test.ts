@@ -1,9 +1,9 @@
 // The one rule for deleting documents, without a provider or a database: only a complete listing, the
 // listing's own description of a file, or a fetch that found the file binary may take a document away.
 import { describe, expect, it } from 'vitest';
-import type { FileText, SourceFile } from '../src/providers/types';
-import { filesToFetch, planChanges, unreadFailure } from '../src/modules/sync/changePlan';
-import { MAX_DOCUMENT_BYTES } from '../src/modules/sync/documentFilter';
+import type { FileText, SourceFile } from '../../providers/types.js';
+import { filesToFetch, planChanges, unreadFailure } from './changePlan.js';
+import { MAX_DOCUMENT_BYTES } from './documentFilter.js';
 
 const file = (path: string, sha: string, extra: Partial<SourceFile> = {}): SourceFile => ({ path, sha, size: 10, binary: false, ...extra });
 const text = (value: string): FileText => ({ kind: 'text', text: value });
