@@ -2,6 +2,8 @@
 // body `{ error: message, details: { code, … } }`, as clients rely on them (and the README documents them).
 import { describe, expect, it } from 'vitest';
 import {
+  ApiKeyNotFoundError,
+  ConnectionBusyError,
   ConnectionNotFoundError,
   errorCodes,
   errorTable,
@@ -76,6 +78,20 @@ const rows: Record<ErrorCode, Row> = {
     graphqlType: 'ProviderNotConfiguredError',
     message: "GitHub's OAuth app is not configured on this gateway: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",
     details: { provider: 'GitHub', variables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'] },
+  },
+  API_KEY_NOT_FOUND: {
+    error: new ApiKeyNotFoundError('cgw_0123456789ab'),
+    httpStatus: 404,
+    graphqlType: 'ApiKeyNotFoundError',
+    message: 'No API key with prefix "cgw_0123456789ab".',
+    details: { prefix: 'cgw_0123456789ab' },
+  },
+  CONFLICT: {
+    error: new ConnectionBusyError('c-3'),
+    httpStatus: 409,
+    graphqlType: 'ConnectionBusyError',
+    message: 'Another change to connection c-3 is still in progress; nothing was changed. Try again.',
+    details: { connectionId: 'c-3' },
   },
 };
 

@@ -36,23 +36,23 @@ describe.each(databaseKinds)('API keys over GraphQL (%s)', (kind) => {
   const prefixOf = (whole: string) => whole.slice(0, 'cgw_'.length + 12);
 
   it('creates a key shown once, which works at once and is listed without its secret', async () => {
-    const created = (await gateway.graphql(CREATE, { key, variables: { label: 'ci' } })).body.data.createApiKey;
+    const created = (await gateway.graphql(CREATE, { key, variables: { label: 'ci' } })).body.data!.createApiKey;
     expect(created.__typename).toBe('CreateApiKeyPayload');
     expect(created.key).toMatch(/^cgw_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect(created.apiKey).toEqual({ prefix: prefixOf(created.key), label: 'ci', current: false, revokedAt: null });
 
     const listed = (await gateway.graphql(LIST, { key: created.key })).body;
     expect(listed.errors).toBeUndefined();
-    const keys = listed.data.apiKeys;
+    const keys = listed.data!.apiKeys;
     expect(keys.map((each: { prefix: string }) => each.prefix)).toEqual([prefixOf(key), prefixOf(created.key)]);
     expect(keys.find((each: { current: boolean }) => each.current).prefix).toBe(prefixOf(created.key));
     expect(JSON.stringify(listed)).not.toContain(created.key.slice(-43));
   });
 
   it('lists only the organization’s own keys, and cannot revoke another organization’s', async () => {
-    const listed = (await gateway.graphql(LIST, { key: otherKey })).body.data.apiKeys;
+    const listed = (await gateway.graphql(LIST, { key: otherKey })).body.data!.apiKeys;
     expect(listed.map((each: { prefix: string }) => each.prefix)).toEqual([prefixOf(otherKey)]);
-    const refused = (await gateway.graphql(REVOKE, { key: otherKey, variables: { prefix: prefixOf(key) } })).body.data.revokeApiKey;
+    const refused = (await gateway.graphql(REVOKE, { key: otherKey, variables: { prefix: prefixOf(key) } })).body.data!.revokeApiKey;
     expect(refused).toEqual({
       __typename: 'ApiKeyNotFoundError',
       prefix: prefixOf(key),
@@ -64,21 +64,21 @@ describe.each(databaseKinds)('API keys over GraphQL (%s)', (kind) => {
   });
 
   it('revokes a key: refused at once, listed as revoked, revoking again keeps the first time', async () => {
-    const { key: doomed } = (await gateway.graphql(CREATE, { key, variables: { label: 'doomed' } })).body.data.createApiKey;
+    const { key: doomed } = (await gateway.graphql(CREATE, { key, variables: { label: 'doomed' } })).body.data!.createApiKey;
     expect((await gateway.graphql(LIST, { key: doomed })).status).toBe(200);
-    const revoked = (await gateway.graphql(REVOKE, { key, variables: { prefix: prefixOf(doomed) } })).body.data.revokeApiKey;
+    const revoked = (await gateway.graphql(REVOKE, { key, variables: { prefix: prefixOf(doomed) } })).body.data!.revokeApiKey;
     expect(revoked.__typename).toBe('RevokeApiKeyPayload');
     expect(revoked.apiKey.revokedAt).not.toBeNull();
     // The key was cached as valid a moment ago; the revocation drops it from the cache.
     expect((await gateway.graphql(LIST, { key: doomed })).status).toBe(401);
-    const again = (await gateway.graphql(REVOKE, { key, variables: { prefix: prefixOf(doomed).slice(4) } })).body.data.revokeApiKey;
+    const again = (await gateway.graphql(REVOKE, { key, variables: { prefix: prefixOf(doomed).slice(4) } })).body.data!.revokeApiKey;
     expect(again.apiKey.revokedAt).toBe(revoked.apiKey.revokedAt);
   });
 
   it('refuses a label that is empty or longer than 100 characters, creating nothing', async () => {
-    const before = (await gateway.graphql(LIST, { key })).body.data.apiKeys.length;
+    const before = (await gateway.graphql(LIST, { key })).body.data!.apiKeys.length;
     for (const label of ['', ' ', 'x'.repeat(101)]) {
-      const refused = (await gateway.graphql(CREATE, { key, variables: { label } })).body.data.createApiKey;
+      const refused = (await gateway.graphql(CREATE, { key, variables: { label } })).body.data!.createApiKey;
       expect(refused).toEqual({
         __typename: 'ValidationError',
         argument: 'label',
@@ -86,7 +86,7 @@ describe.each(databaseKinds)('API keys over GraphQL (%s)', (kind) => {
         code: 'BAD_USER_INPUT',
       });
     }
-    expect((await gateway.graphql(LIST, { key })).body.data.apiKeys).toHaveLength(before);
+    expect((await gateway.graphql(LIST, { key })).body.data!.apiKeys).toHaveLength(before);
   });
 
   it('needs a key, like every other operation', async () => {
