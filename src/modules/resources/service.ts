@@ -15,7 +15,7 @@ import { assertUsableCredentials, type CredentialsManager } from '../connections
 import type { ConnectionCleanup } from '../connections/service.js';
 import type { Connection } from '../connections/storage.js';
 import type { SyncRequests } from '../sync/requests.js';
-import type { SyncRun } from '../sync/storage.js';
+import type { QueuedRun, SyncRun } from '../sync/storage.js';
 import type { ListingSnapshot, ResourceListingCache } from './listingCache.js';
 import type { ConfiguredResource, ConfiguredResourceStorage, SelectedResource } from './storage.js';
 import { registerWebhooks, removeWebhooks, undoRegistrations } from './webhookRegistrations.js';
@@ -180,20 +180,20 @@ export class ResourceService implements ConnectionCleanup {
         };
       });
       // The new selection and its initial sync commit together; a run not yet started is joined, not repeated.
-      let committed: { configuredResources: ConfiguredResource[]; sync: SyncRun };
+      let committed: { configuredResources: ConfiguredResource[]; queued: QueuedRun };
       try {
         committed = await transact(async (tx) => ({
           configuredResources: await storage.replaceSelection(tx, connection.id, rows, previousById),
-          sync: await requests.queueIn(tx, connection.id, 'CONFIGURE', null),
+          queued: await requests.queueIn(tx, connection.id, 'CONFIGURE', null),
         }));
       } catch (error) {
         // Nothing was stored (the connection was deleted meanwhile, the database failed): the hooks made for it go.
         if (webhooks) await undoRegistrations(webhooks, withCredentials, resources, registered, logger);
         throw error;
       }
-      const { configuredResources, sync } = committed;
+      const { configuredResources, queued } = committed;
       await this.changed(connection);
-      await requests.wake(connection.id);
+      await requests.wakeFor(queued);
 
       const unremoved = webhooks ? await removeWebhooks(webhooks, storage, withCredentials, dropped, logger) : [];
       return {
@@ -202,7 +202,7 @@ export class ResourceService implements ConnectionCleanup {
         webhooksRegistered: configuredResources.filter((row) => row.webhookId !== null).length,
         connection,
         configuredResources,
-        sync,
+        sync: queued.run,
       };
     });
   }

@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import type { SyncQueue } from './queue.js';
+import { LEASE_STALE_MS, type SyncTriggerName } from './storage.js';
 import type { SyncWorker } from './worker.js';
 
 export const SYNC_QUEUE = 'connection-sync';
@@ -15,8 +16,17 @@ const QUEUE_SETUP_LOCK_KEY = 7_242_031_906;
 
 export const SCHEDULER_QUEUE = 'sync-scheduler';
 
+/** Workers fetch higher priorities first: scheduled re-syncs wait behind everything a user or a push asked for. */
+const PRIORITY: Record<SyncTriggerName, number> = { CONFIGURE: 20, MANUAL: 20, WEBHOOK: 10, SCHEDULE: 0 };
+
+/** How often each worker process looks for runs whose worker went silent (a third of the time that takes). */
+const ABANDONED_SWEEP_MS = LEASE_STALE_MS / 3;
+
 export interface JobQueueOptions {
-  /** A run not finished this long after it started is presumed abandoned (its worker died) and taken over. */
+  /**
+   * The longest one job may run before pg-boss retries it. A run whose worker died is taken over much sooner,
+   * when its lease goes stale (LEASE_STALE_MS); this only bounds a job that hangs.
+   */
   jobTimeoutSeconds: number;
   /** Connections are synced again when their last run started longer ago than this. */
   syncIntervalMinutes: number;
@@ -64,10 +74,11 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
   await boss.maintain();
 
   const queue: SyncQueue = {
-    async notify(connectionId) {
-      await boss.send(SYNC_QUEUE, { connectionId });
+    async notify(connectionId, trigger) {
+      await boss.send(SYNC_QUEUE, { connectionId }, { priority: PRIORITY[trigger] });
     },
   };
+  let sweep: NodeJS.Timeout | undefined;
 
   return {
     queue,
@@ -76,18 +87,33 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
         await worker.queueDueSyncs(options.syncIntervalMinutes);
       });
       for (let index = 0; index < count; index += 1) {
-        await boss.work<{ connectionId: string }>(
+        // Known once work() returns; the handler only runs after that.
+        const registered: { workerId?: string } = {};
+        registered.workerId = await boss.work<{ connectionId: string }>(
           SYNC_QUEUE,
           { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
           async ([job]) => {
             if (!job) return;
-            const lastAttempt = job.retryCount >= job.retryLimit;
-            await worker.processConnection(job.data.connectionId, options.jobTimeoutSeconds, lastAttempt);
+            try {
+              const lastAttempt = job.retryCount >= job.retryLimit;
+              await worker.processConnection(job.data.connectionId, lastAttempt);
+            } finally {
+              // A worker that just finished a job fetches the next at once instead of waiting out the polling interval.
+              if (registered.workerId) boss.notifyWorker(registered.workerId);
+            }
           },
         );
       }
+      // A run whose worker died (its heartbeat stopped) gets a job, and so a worker, within LEASE_STALE_MS or so.
+      sweep = setInterval(() => {
+        worker.wakeAbandoned().catch((error: unknown) => {
+          options.logger.warn({ err: error }, 'could not look for abandoned sync runs');
+        });
+      }, ABANDONED_SWEEP_MS);
+      sweep.unref();
     },
     async stop() {
+      clearInterval(sweep);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -14,7 +14,7 @@ import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './cha
 import { isDocument } from './documentFilter.js';
 import type { SyncProgress } from './progress.js';
 import type { SyncFailure } from './syncFailure.js';
-import type { SyncRun, SyncScope, SyncStorage } from './storage.js';
+import { LeaseLostError, type SyncRun, type SyncScope, type SyncStorage } from './storage.js';
 
 /** What a run reads and writes through: its storage, the selection, the provider, the credentials. */
 export interface RunSyncDeps {
@@ -46,7 +46,12 @@ export interface RunHooks {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks = {}): Promise<SyncRun> {
+/**
+ * Runs the run `runId`. With the `lease` of the worker that claimed it, every write first checks the lease still
+ * holds, and a run taken over by another worker stops with LeaseLostError; without one (a run started directly)
+ * nothing is checked.
+ */
+export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks = {}, lease: string | null = null): Promise<SyncRun> {
   const run = await deps.storage.start(runId);
   const scope = run.scope as SyncScope | null;
   const resources = await deps.selection.selectionOf(run.connectionId, scope?.resourceId);
@@ -59,8 +64,14 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   for (const resource of resources) {
     try {
       if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
-      const { counts, unread } = await syncResourceWithPauses(deps, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
-        hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
+      const { counts, unread } = await syncResourceWithPauses(
+        deps,
+        { runId, lease },
+        run.connection,
+        resource,
+        source,
+        hooks,
+        (filesDone, filesTotal) => hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
       );
       totals.added += counts.added;
       totals.updated += counts.updated;
@@ -72,6 +83,8 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
         deps.logger.warn({ runId, resource: resource.fullName, unread }, 'some files of a resource could not be read');
       }
     } catch (error) {
+      // Not a failure of the resource: the run is no longer this worker's.
+      if (error instanceof LeaseLostError) throw error;
       failures.push({
         resource: resource.fullName,
         reason: reasonOf(error),
@@ -82,7 +95,7 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   }
 
   const status = failures.length === 0 ? 'SUCCEEDED' : failures.length === resources.length ? 'FAILED' : 'PARTIAL';
-  const finished = await deps.storage.finish(runId, {
+  const finished = await deps.storage.finish(runId, lease, {
     status,
     ...totals,
     failures,
@@ -97,6 +110,7 @@ type ProgressHook = (event: SyncProgress) => void;
 /** Rate limits pause the resource until the provider's reset, instead of failing it. */
 async function syncResourceWithPauses(
   deps: RunSyncDeps,
+  held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
   source: DocumentSource,
@@ -107,7 +121,7 @@ async function syncResourceWithPauses(
   let paused = 0;
   for (;;) {
     try {
-      return await syncResource(deps, connection, resource, source, progress);
+      return await syncResource(deps, held, connection, resource, source, progress);
     } catch (error) {
       if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
       const wait = Math.max(1, error.retryAfterSeconds) * 1000;
@@ -118,8 +132,15 @@ async function syncResourceWithPauses(
   }
 }
 
+/** Which run a write belongs to, and the lease it must still hold. */
+interface RunLease {
+  runId: string;
+  lease: string | null;
+}
+
 async function syncResource(
   deps: RunSyncDeps,
+  held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
   source: DocumentSource,
@@ -144,7 +165,13 @@ async function syncResource(
     else counts.added += 1;
   }
   await deps.storage.applyChanges(
-    { connectionId: connection.id, resourceId: resource.providerResourceId, resourceName: resource.fullName, commitSha: snapshot.version },
+    {
+      ...held,
+      connectionId: connection.id,
+      resourceId: resource.providerResourceId,
+      resourceName: resource.fullName,
+      commitSha: snapshot.version,
+    },
     plan.store.map(({ file, text }) => ({ path: file.path, sha: file.sha, size: file.size, content: text })),
     plan.remove,
   );

@@ -1,4 +1,5 @@
 // Sync runs and synced documents: the only place that reads or writes the sync_runs and documents tables.
+import { randomUUID } from 'node:crypto';
 import type { Document, PrismaClient, SyncRun } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
@@ -13,6 +14,30 @@ export const syncTriggers = SyncTrigger;
 export interface SyncScope {
   /** Sync only this resource (a webhook push); all configured resources otherwise. */
   resourceId: string;
+}
+
+/** How often the worker running a run renews its lease, and how long a silent lease lasts before another takes over. */
+export const LEASE_RENEW_MS = 5_000;
+export const LEASE_STALE_MS = 20_000;
+
+/** A run this worker claimed, with the lease its writes must still hold. */
+export interface ClaimedRun {
+  run: SyncRun;
+  lease: string;
+}
+
+/** The connection's queued run, and whether the request joined one that was already waiting. */
+export interface QueuedRun {
+  run: SyncRun;
+  joined: boolean;
+}
+
+/** The run was taken over by another worker (this one was presumed dead): it must stop writing. */
+export class LeaseLostError extends Error {
+  constructor(readonly runId: string) {
+    super(`Sync run ${runId} was taken over by another worker.`);
+    this.name = 'LeaseLostError';
+  }
 }
 
 /** A document without its content: lists stay small, content is read on request. */
@@ -50,18 +75,21 @@ export class SyncStorage {
   // ---- runs ------------------------------------------------------------------------------------------------------
 
   /** Within `tx`: the queued run of the connection, created or widened to cover `scope` (one waits at a time). */
-  async queueRun(tx: Tx, connectionId: string, trigger: SyncTrigger, scope: SyncScope | null): Promise<SyncRun> {
+  async queueRun(tx: Tx, connectionId: string, trigger: SyncTrigger, scope: SyncScope | null): Promise<QueuedRun> {
     const queued = await tx.syncRun.findFirst({ where: { connectionId, status: 'QUEUED' }, orderBy: { createdAt: 'asc' } });
     if (!queued) {
-      return tx.syncRun.create({ data: { connectionId, trigger, ...(scope ? { scope: { resourceId: scope.resourceId } } : {}) } });
+      const run = await tx.syncRun.create({
+        data: { connectionId, trigger, ...(scope ? { scope: { resourceId: scope.resourceId } } : {}) },
+      });
+      return { run, joined: false };
     }
     const current = queued.scope as SyncScope | null;
     const covers = current === null || (scope !== null && scope.resourceId === current.resourceId);
-    if (covers) return queued;
-    return tx.syncRun.update({ where: { id: queued.id }, data: { scope: Prisma.DbNull } });
+    if (covers) return { run: queued, joined: true };
+    return { run: await tx.syncRun.update({ where: { id: queued.id }, data: { scope: Prisma.DbNull } }), joined: true };
   }
 
-  async queue(connectionId: string, trigger: SyncTrigger, scope: SyncScope | null): Promise<SyncRun> {
+  async queue(connectionId: string, trigger: SyncTrigger, scope: SyncScope | null): Promise<QueuedRun> {
     return this.prisma.$transaction((tx) => this.queueRun(tx, connectionId, trigger, scope));
   }
 
@@ -76,6 +104,8 @@ export class SyncStorage {
 
   async finish(
     runId: string,
+    /** The claiming worker's lease (null for a run started directly): the run is finished only while it holds. */
+    lease: string | null,
     result: {
       status: 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
       added: number;
@@ -85,8 +115,8 @@ export class SyncStorage {
       error: string | null;
     },
   ): Promise<SyncRun> {
-    return this.prisma.syncRun.update({
-      where: { id: runId },
+    const finished = await this.prisma.syncRun.updateMany({
+      where: { id: runId, ...(lease !== null ? { lease, status: 'RUNNING' as const } : {}) },
       data: {
         status: result.status,
         finishedAt: new Date(),
@@ -95,16 +125,45 @@ export class SyncStorage {
         documentsDeleted: result.deleted,
         failures: result.failures as Prisma.InputJsonValue,
         error: result.error,
+        lease: null,
       },
     });
+    if (finished.count !== 1) throw new LeaseLostError(runId);
+    return this.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
   }
 
   /** A run whose worker failed outright: back to the queue for a retry, or FAILED after the last attempt. */
-  async abandon(runId: string, { lastAttempt, reason }: { lastAttempt: boolean; reason: string }): Promise<void> {
-    await this.prisma.syncRun.update({
-      where: { id: runId },
-      data: lastAttempt ? { status: 'FAILED', finishedAt: new Date(), error: reason } : { status: 'QUEUED', startedAt: null },
+  async abandon(runId: string, lease: string, { lastAttempt, reason }: { lastAttempt: boolean; reason: string }): Promise<void> {
+    // Only while this worker still holds it: a run another worker took over is that worker's.
+    await this.prisma.syncRun.updateMany({
+      where: { id: runId, lease },
+      data: lastAttempt
+        ? { status: 'FAILED', finishedAt: new Date(), error: reason, lease: null }
+        : { status: 'QUEUED', startedAt: null, lease: null, heartbeatAt: null },
     });
+  }
+
+  /** Renews the lease; false when the run is no longer this worker's. */
+  async renew(runId: string, lease: string): Promise<boolean> {
+    const renewed = await this.prisma.syncRun.updateMany({
+      where: { id: runId, lease, status: 'RUNNING' },
+      data: { heartbeatAt: new Date() },
+    });
+    return renewed.count === 1;
+  }
+
+  /** Connections whose running run's worker went silent (no heartbeat for LEASE_STALE_MS): theirs to take over. */
+  async abandonedRunConnections(now = new Date()): Promise<string[]> {
+    const staleBefore = new Date(now.getTime() - LEASE_STALE_MS);
+    const runs = await this.prisma.syncRun.findMany({
+      where: {
+        status: 'RUNNING',
+        OR: [{ heartbeatAt: { lt: staleBefore } }, { heartbeatAt: null, startedAt: { lt: staleBefore } }],
+      },
+      select: { connectionId: true },
+      take: 1000,
+    });
+    return [...new Set(runs.map((run) => run.connectionId))];
   }
 
   async queuedCount(connectionId: string): Promise<number> {
@@ -112,23 +171,26 @@ export class SyncStorage {
   }
 
   /**
-   * Claims the connection's run for this worker: an abandoned RUNNING one (started before `staleBefore`), or the
-   * oldest QUEUED one unless another worker is running one right now. The status change is a compare-and-set, so
-   * of two workers only one wins.
+   * Claims the connection's run for this worker: a RUNNING one whose worker went silent (no heartbeat for
+   * LEASE_STALE_MS), or the oldest QUEUED one unless another worker is running one right now. The claim is a
+   * compare-and-set on the status and the lease, so of two workers only one wins; the winner gets a new lease.
    */
-  async claim(connectionId: string, staleBefore: Date): Promise<SyncRun | null> {
+  async claim(connectionId: string, now = new Date()): Promise<ClaimedRun | null> {
+    const staleBefore = new Date(now.getTime() - LEASE_STALE_MS);
     const running = await this.prisma.syncRun.findFirst({ where: { connectionId, status: 'RUNNING' }, orderBy: { createdAt: 'asc' } });
+    const lastSign = running ? (running.heartbeatAt ?? running.startedAt) : null;
     const candidate = running
-      ? running.startedAt && running.startedAt < staleBefore
+      ? lastSign && lastSign < staleBefore
         ? running
         : null
       : await this.prisma.syncRun.findFirst({ where: { connectionId, status: 'QUEUED' }, orderBy: { createdAt: 'asc' } });
     if (!candidate) return null;
+    const lease = randomUUID();
     const claimed = await this.prisma.syncRun.updateMany({
-      where: { id: candidate.id, status: candidate.status, startedAt: candidate.startedAt },
-      data: { status: 'RUNNING', startedAt: new Date() },
+      where: { id: candidate.id, status: candidate.status, lease: candidate.lease, heartbeatAt: candidate.heartbeatAt },
+      data: { status: 'RUNNING', startedAt: now, heartbeatAt: now, lease },
     });
-    return claimed.count === 1 ? candidate : null;
+    return claimed.count === 1 ? { run: candidate, lease } : null;
   }
 
   /** Active, configured connections with no run since `cutoff` and none waiting or running (at most 1,000). */
@@ -198,12 +260,18 @@ export class SyncStorage {
    * again after a crash cannot duplicate them, and the paths in `remove` deleted.
    */
   async applyChanges(
-    target: { connectionId: string; resourceId: string; resourceName: string; commitSha: string },
+    target: { runId: string; lease: string | null; connectionId: string; resourceId: string; resourceName: string; commitSha: string },
     store: DocumentWrite[],
     remove: string[],
   ): Promise<void> {
-    const { connectionId, resourceId, resourceName, commitSha } = target;
+    const { runId, lease, connectionId, resourceId, resourceName, commitSha } = target;
     await this.prisma.$transaction(async (tx) => {
+      // The fence: a worker whose run was taken over writes nothing more (and the row lock orders this against
+      // the takeover's claim).
+      if (lease !== null) {
+        const held = await tx.syncRun.updateMany({ where: { id: runId, lease, status: 'RUNNING' }, data: { heartbeatAt: new Date() } });
+        if (held.count !== 1) throw new LeaseLostError(runId);
+      }
       for (const { path, ...content } of store) {
         const fields = { ...content, commitSha, resourceName };
         await tx.document.upsert({
