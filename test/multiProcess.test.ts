@@ -1,5 +1,6 @@
 // The split topology the README offers: two API processes (WORKERS=0) and one worker process on one PostgreSQL.
 // What one process changes, the others must see and respect.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 import { seedConnection } from './support/apiKeys';
@@ -56,8 +57,8 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     await github?.close();
   });
 
-  async function configure(server: ServerProcess, selection: string[]): Promise<{ status: number; body: any }> {
-    const response = await fetch(`${server.url}/v3/connections/${connectionId}/configure`, {
+  async function configure(server: ServerProcess, selection: string[], id = connectionId): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${server.url}/v3/connections/${id}/configure`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({
@@ -139,5 +140,53 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     console.log(`revoked key refused by the other process after ${elapsed.toFixed(0)} ms`);
     expect(status).toBe(401);
     expect(elapsed).toBeLessThan(1_000);
+  });
+
+  /** Jobs of the sync queue not done yet (waiting, to be retried, or running). */
+  async function pendingJobs(): Promise<number> {
+    const client = new pg.Client({ connectionString: testDb.config.kind === 'postgres' ? testDb.config.url : '' });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ count: string }>(
+        "SELECT count(*) FROM pgboss.job WHERE name = 'connection-sync' AND state IN ('created', 'retry', 'active')",
+      );
+      return Number(rows[0]!.count);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("does not let one connection's 200 configures delay another connection's first sync", { timeout: 180_000 }, async () => {
+    const other = await seedConnection(testDb.config, { accessToken: github.issueToken('octocat').accessToken });
+    const selection = repositories.slice(0, 2);
+    // 200 configures of the first connection, ten at a time, through both API processes.
+    for (let batch = 0; batch < 20; batch++) {
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => configure(api[index % 2]!, selection)));
+      for (const answer of answers) expect(answer.status).toBe(200);
+    }
+    const lastRequest = performance.now();
+    const answer = await configure(api[0]!, repositories.slice(2, 4), other.connectionId);
+    expect(answer.status).toBe(200);
+    const asked = performance.now();
+
+    const latest = async () =>
+      (
+        await graphql(api[1]!, 'query ($id: ID!) { connection(id: $id) { ... on Connection { latestSync { status } } } }', {
+          id: other.connectionId,
+        })
+      ).body.data.connection.latestSync.status as string;
+    let status = await latest();
+    while (status === 'QUEUED' && performance.now() - asked < 10_000) status = await latest();
+    const started = performance.now() - asked;
+    console.log(`the other connection's first sync started ${started.toFixed(0)} ms after it was configured`);
+    expect(status).not.toBe('QUEUED');
+    expect(started).toBeLessThan(2_000);
+
+    let pending = await pendingJobs();
+    while (pending > 0 && performance.now() - lastRequest < 30_000) pending = await pendingJobs();
+    const drained = performance.now() - lastRequest;
+    console.log(`sync queue empty ${drained.toFixed(0)} ms after the last of 201 configures`);
+    expect(pending).toBe(0);
+    expect(drained).toBeLessThan(10_000);
   });
 });
