@@ -6,11 +6,30 @@ import { createSecretBox } from '../src/crypto/secretBox';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { graphql } from './gql';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { execute, having } from './support/graphql';
 import { startServer, type ServerProcess } from './support/processes';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const CLIENT = { clientId: 'Iv1.twoprocesses', clientSecret: 'two-processes-secret' };
+
+const ResourceTotal = graphql(`
+  query ResourceTotal($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        resources {
+          ... on ResourcePage {
+            totalCount
+          }
+          ... on Error {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway processes', () => {
   let github: GitHubFake;
@@ -60,21 +79,12 @@ describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway
     await Promise.all(servers.map((server) => server.ready));
     github.resetCounters();
 
-    const query = JSON.stringify({
-      query: `{ connection(id: "${connection.id}") { ... on Connection { resources { ... on ResourcePage { totalCount } ... on Error { code } } } } }`,
-    });
     const responses = await Promise.all(
       servers.flatMap((server) =>
-        Array.from({ length: 10 }, () =>
-          fetch(`${server.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-            body: query,
-          }).then((response) => response.json() as Promise<{ data: { connection: { resources: unknown } } }>),
-        ),
+        Array.from({ length: 10 }, () => execute(server.url, ResourceTotal, { key, variables: { id: connection.id } })),
       ),
     );
-    for (const response of responses) expect(response.data.connection.resources).toEqual({ totalCount: 3 });
+    for (const response of responses) expect(having(response.body.data!.connection, 'resources').resources).toEqual({ totalCount: 3 });
     expect(github.count('oauth.token')).toBe(1);
   });
 });
