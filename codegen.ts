@@ -22,6 +22,8 @@ const codegen: CodegenConfig = {
     'test/gql/': {
       documents: ['test/**/*.ts', '!test/gql/**'],
       preset: 'client',
+      // Tests read fragment fields where they spread them (aliases of one selection), as the picker does.
+      presetConfig: { fragmentMasking: false },
       config,
     },
   },

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
+import { describe, expect } from 'vitest';
+import { graphql } from './gql';
+import { describeEachDatabase, startGatewayFirst, test } from './support/fixtures';
 
-const QUERY = '{ connections { totalCount } }';
+const QUERY = graphql(`
+  query CountConnections {
+    connections {
+      totalCount
+    }
+  }
+`);
 
-describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
-  let gateway: TestGateway;
-  let key: string;
-
-  beforeAll(async () => {
-    gateway = await startTestGateway(kind);
-    ({ key } = await gateway.createOrganization('acme'));
-  });
-  afterAll(() => gateway?.close());
-
+describeEachDatabase('API keys and authentication (%s)', test, (it) => {
   const unauthorizedCases: [string, Record<string, string>][] = [
     ['no Authorization header', {}],
     ['an empty Authorization header', { authorization: '' }],
@@ -23,7 +20,7 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     ['an unknown, well-formed key', { authorization: `Bearer cgw_0123456789ab_${'A'.repeat(43)}` }],
   ];
 
-  it.each(unauthorizedCases)('answers 401 UNAUTHENTICATED for %s', async (_case, headers) => {
+  it.for(unauthorizedCases)('answers 401 UNAUTHENTICATED for %s', async ([_case, headers], { gateway }) => {
     const response = await gateway.graphql(QUERY, { headers });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -31,13 +28,13 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
   });
 
-  it('rejects a key whose secret part is wrong even when its prefix exists', async () => {
+  it('rejects a key whose secret part is wrong even when its prefix exists', async ({ gateway, organization: { key } }) => {
     const forged = `${key.slice(0, 'cgw_'.length + 12)}_${'B'.repeat(43)}`;
     const response = await gateway.graphql(QUERY, { key: forged });
     expect(response.status).toBe(401);
   });
 
-  it('accepts a valid key and records when it was last used', async () => {
+  it('accepts a valid key and records when it was last used', async ({ gateway, organization: { key } }) => {
     const before = await gateway.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: key.slice(0, 16) } });
     expect(before.lastUsedAt).toBeNull();
     const response = await gateway.graphql(QUERY, { key });
@@ -47,7 +44,7 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     expect(after.lastUsedAt).toBeInstanceOf(Date);
   });
 
-  it('answers 401 within 5 seconds of the key being revoked', { timeout: 15_000 }, async () => {
+  it('answers 401 within 5 seconds of the key being revoked', { timeout: 15_000 }, async ({ gateway }) => {
     const { key: doomed } = await gateway.createOrganization('acme');
     expect((await gateway.graphql(QUERY, { key: doomed })).status).toBe(200);
     await gateway.db.prisma.apiKey.update({ where: { prefix: doomed.slice(0, 16) }, data: { revokedAt: new Date() } });
@@ -59,13 +56,13 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('stores only a hash of the key', async () => {
+  it('stores only a hash of the key', async ({ gateway, organization: { key } }) => {
     const stored = await gateway.db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: key.slice(0, 16) } });
     expect(JSON.stringify(stored)).not.toContain(key.slice(17));
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('serves GraphiQL to a browser and the health probes without a key', async () => {
+  it('serves GraphiQL to a browser and the health probes without a key', async ({ gateway }) => {
     const page = await gateway.app.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -76,7 +73,7 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
     expect((await gateway.app.fetch('http://gateway.test/readyz')).status).toBe(200);
   });
 
-  it('never writes a key into the logs', async () => {
+  it('never writes a key into the logs', async ({ gateway, organization: { key } }) => {
     await gateway.graphql(QUERY, { key });
     await gateway.graphql(QUERY, { headers: { authorization: `Bearer ${key}x` } });
     expect(gateway.logs.length).toBeGreaterThan(0);
@@ -85,46 +82,44 @@ describe.each(databaseKinds)('API keys and authentication (%s)', (kind) => {
   });
 });
 
-describe('failed API-key attempts per client address', () => {
-  let gateway: TestGateway;
-  let key: string;
+// Behind a proxy, the client is the address X-Forwarded-For names.
+const limitedTest = test.extend('gatewayEnv', { scope: 'file' }, { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: 'true' });
 
-  beforeAll(async () => {
-    // Behind a proxy, the client is the address X-Forwarded-For names.
-    gateway = await startTestGateway('embedded', { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: 'true' });
-    ({ key } = await gateway.createOrganization('acme'));
-  });
-  afterAll(() => gateway?.close());
+describe('failed API-key attempts per client address', () => {
+  startGatewayFirst(limitedTest);
 
   const from = (address: string, authorization?: string) => ({ 'x-forwarded-for': address, ...(authorization ? { authorization } : {}) });
 
-  it('answers 429 with Retry-After once an address has used up its failures, on GraphQL and REST, before any key lookup', async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') })).status).toBe(401);
-    }
-    const limited = await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') });
-    expect(limited.status).toBe(429);
-    const retryAfter = Number(limited.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(limited.body.errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter } }),
-    ]);
+  limitedTest(
+    'answers 429 with Retry-After once an address has used up its failures, on GraphQL and REST, before any key lookup',
+    async ({ gateway, organization: { key } }) => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect((await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') })).status).toBe(401);
+      }
+      const limited = await gateway.graphql(QUERY, { headers: from('203.0.113.7', 'Bearer wrong') });
+      expect(limited.status).toBe(429);
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(limited.body.errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter } }),
+      ]);
 
-    const queriesBefore = gateway.queries.length;
-    const rest = await gateway.app.fetch('http://gateway.test/v3/connections/list', {
-      method: 'POST',
-      headers: from('203.0.113.7', `Bearer ${key}`),
-    });
-    expect(rest.status).toBe(429);
-    expect(await rest.json()).toEqual({
-      error: expect.stringMatching(/try again in \d+ seconds/),
-      details: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
-    });
-    expect(gateway.queries.length).toBe(queriesBefore); // not even the valid key was looked up
-  });
+      const queriesBefore = gateway.queries.length;
+      const rest = await gateway.app.fetch('http://gateway.test/v3/connections/list', {
+        method: 'POST',
+        headers: from('203.0.113.7', `Bearer ${key}`),
+      });
+      expect(rest.status).toBe(429);
+      expect(await rest.json()).toEqual({
+        error: expect.stringMatching(/try again in \d+ seconds/),
+        details: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+      });
+      expect(gateway.queries.length).toBe(queriesBefore); // not even the valid key was looked up
+    },
+  );
 
-  it('limits only the address that failed', async () => {
+  limitedTest('limits only the address that failed', async ({ gateway, organization: { key } }) => {
     expect((await gateway.graphql(QUERY, { headers: from('198.51.100.1', `Bearer ${key}`) })).status).toBe(200);
     expect((await gateway.graphql(QUERY, { headers: from('198.51.100.2', 'Bearer wrong') })).status).toBe(401);
   });

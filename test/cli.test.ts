@@ -2,8 +2,18 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { graphql } from './gql';
 import { appOver, testConfig } from './support/gateway';
+import { execute } from './support/graphql';
 import { root, runCli, runToEnd } from './support/processes';
+
+const CountConnections = graphql(`
+  query CliKeyCheck {
+    connections {
+      totalCount
+    }
+  }
+`);
 
 const KEY_LINE = /^cgw_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/;
 
@@ -22,11 +32,7 @@ describe.each(databaseKinds)('gateway CLI (%s)', (kind) => {
     const db = await openDatabase(testDb.config);
     try {
       const { app } = await appOver(db, testConfig(testDb));
-      const response = await app.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: '{ connections { totalCount } }' }),
-      });
+      const response = await execute(app.url, CountConnections, { key });
       await app.close();
       return response.status;
     } finally {

@@ -1,73 +1,132 @@
 // configureConnection over HTTP against the GitHub fake: webhooks, idempotence, validation, all-or-nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import { expect } from 'vitest';
+import { graphql } from './gql';
+import type { ConfigureConnectionInput } from './gql/graphql';
+import { describeEachDatabase, test } from './support/fixtures';
+import { dataOf, expectTypename, having } from './support/graphql';
 
-const CONFIGURE = `mutation ($input: ConfigureConnectionInput!) {
-  configureConnection(input: $input) {
-    __typename
-    ... on ConfigureConnectionPayload {
-      success message webhooksRegistered
-      connection { id latestSync { status trigger } }
-      configuredResources { id resourceId name defaultBranch webhookActive createdAt }
+const Configure = graphql(`
+  mutation ConfigureRepositories($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      __typename
+      ... on ConfigureConnectionPayload {
+        success
+        message
+        webhooksRegistered
+        connection {
+          id
+          latestSync {
+            status
+            trigger
+          }
+        }
+        configuredResources {
+          id
+          resourceId
+          name
+          defaultBranch
+          webhookActive
+          createdAt
+        }
+      }
+      ... on Error {
+        message
+        code
+        httpStatus
+      }
+      ... on ValidationError {
+        argument
+      }
+      ... on UpstreamError {
+        resource
+      }
     }
-    ... on Error { message code httpStatus }
-    ... on ValidationError { argument }
-    ... on UpstreamError { resource }
   }
-}`;
+`);
 
-const STATE = `query ($id: ID!) {
-  connection(id: $id) {
+const ConfiguredState = graphql(`
+  query ConfiguredState($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        configuredResources {
+          resourceId
+          name
+          webhookActive
+        }
+        latestSync {
+          status
+          trigger
+        }
+        resources(perPage: 100) {
+          ... on ResourcePage {
+            nodes {
+              id
+              configured
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ConfiguredResourcesOfThree = graphql(`
+  query ConfiguredResourcesOfThree($c0: ID!, $c1: ID!, $c2: ID!) {
+    c0: connection(id: $c0) {
+      ...ConfiguredNames
+    }
+    c1: connection(id: $c1) {
+      ...ConfiguredNames
+    }
+    c2: connection(id: $c2) {
+      ...ConfiguredNames
+    }
+  }
+
+  fragment ConfiguredNames on ConnectionResult {
     ... on Connection {
-      configuredResources { resourceId name webhookActive }
-      latestSync { status trigger }
-      resources(perPage: 100) { ... on ResourcePage { nodes { id configured } } }
+      configuredResources {
+        name
+      }
     }
   }
-}`;
+`);
 
-describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let organizationId: string;
-  let accessToken: string;
-  let repos: { id: string; name: string }[];
+const configureTest = test
+  .extend('repositories', { scope: 'file' }, [
+    ...Array.from({ length: 12 }, (_, index) => ({ name: `repo-${index + 1}` })),
+    { name: 'empty', empty: true },
+  ])
+  // Each test works on repositories of its own, except where sharing is the point.
+  .extend('repos', ({ githubUser }) => githubUser.repositories.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })))
+  .extend('configure', ({ gateway, organization }) => async (connectionId: string, resources: ConfigureConnectionInput['resources']) => {
+    const response = await gateway.graphql(Configure, { key: organization.key, variables: { input: { connectionId, resources } } });
+    return dataOf(response).configureConnection;
+  })
+  .extend('state', ({ gateway, organization }) => async (id: string) => {
+    const response = await gateway.graphql(ConfiguredState, { key: organization.key, variables: { id } });
+    return having(response.body.data!.connection, 'configuredResources');
+  })
+  .extend(
+    'newConnection',
+    ({ gateway, organization, accessToken }) =>
+      () =>
+        gateway.createConnection(organization.organizationId, 'GITHUB', { accessToken }),
+  );
+
+describeEachDatabase('configureConnection (%s)', configureTest, (it) => {
   const hookUrl = 'http://gateway.test/webhooks/github';
 
-  const configure = async (connectionId: string, resources: { id: string; name: string; defaultBranch?: string }[]) => {
-    const response = await gateway.graphql(CONFIGURE, { key, variables: { input: { connectionId, resources } } });
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!.configureConnection;
-  };
-  const state = async (id: string) => (await gateway.graphql(STATE, { key, variables: { id } })).body.data!.connection;
-  const newConnection = () => gateway.createConnection(organizationId, 'GITHUB', { accessToken });
+  it.beforeEach(({ github }) => github.resetCounters());
 
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', [
-      ...Array.from({ length: 12 }, (_, index) => ({ name: `repo-${index + 1}` })),
-      { name: 'empty', empty: true },
-    ]);
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl });
-    ({ key, organizationId } = await gateway.createOrganization('acme'));
-    ({ accessToken } = github.issueToken('octocat'));
-    // Each test works on repositories of its own, except where sharing is the point.
-    repos = [...Array.from({ length: 12 }, (_, index) => `repo-${index + 1}`), 'empty'].map((name) => ({
-      id: String(github.repository(`octocat/${name}`)!.databaseId),
-      name: `octocat/${name}`,
-    }));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
-  beforeEach(() => github.resetCounters());
-
-  it('registers one push webhook per repository with its own secret, and queues the initial sync', async () => {
+  it('registers one push webhook per repository with its own secret, and queues the initial sync', async ({
+    github,
+    gateway,
+    configure,
+    state,
+    newConnection,
+    repos,
+  }) => {
     const id = await newConnection();
     const result = await configure(id, [repos[0]!, { ...repos[1]!, defaultBranch: 'develop' }, repos[12]!]);
     expect(result).toMatchObject({
@@ -76,6 +135,7 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
       webhooksRegistered: 3,
       connection: { id, latestSync: { status: 'QUEUED', trigger: 'CONFIGURE' } },
     });
+    expectTypename(result, 'ConfigureConnectionPayload');
     expect(result.message).toContain('3 webhooks registered');
     expect(result.configuredResources).toEqual([
       expect.objectContaining({ resourceId: repos[0]!.id, name: 'octocat/repo-1', defaultBranch: 'main', webhookActive: true }),
@@ -98,13 +158,19 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(gateway.secretBox.open(stored[0]!.webhookSecretEncrypted!)).toMatch(/^[0-9a-f]{64}$/);
 
     const after = await state(id);
-    const configured = after.resources.nodes
-      .filter((node: { configured: boolean }) => node.configured)
-      .map((node: { id: string }) => node.id);
+    const configured = having(after.resources, 'nodes')
+      .nodes.filter((node) => node.configured)
+      .map((node) => node.id);
     expect(configured.sort()).toEqual([repos[0]!.id, repos[1]!.id, repos[12]!.id].sort());
   });
 
-  it('is idempotent: the same call registers nothing new and reports the same count', async () => {
+  it('is idempotent: the same call registers nothing new and reports the same count', async ({
+    github,
+    gateway,
+    configure,
+    newConnection,
+    repos,
+  }) => {
     const id = await newConnection();
     const selection = [repos[2]!, repos[3]!];
     await configure(id, selection);
@@ -119,7 +185,13 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(await gateway.db.prisma.syncRun.count({ where: { connectionId: id } })).toBe(1);
   });
 
-  it('replaces the selection: kept repositories keep their hook, dropped ones lose it', async () => {
+  it('replaces the selection: kept repositories keep their hook, dropped ones lose it', async ({
+    github,
+    configure,
+    state,
+    newConnection,
+    repos,
+  }) => {
     const id = await newConnection();
     await configure(id, [repos[4]!, repos[5]!]);
     const keptHook = github.hooks(repos[4]!.name)[0]!.id;
@@ -130,10 +202,7 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(github.count('hooks.delete')).toBe(1);
     expect(github.hooks(repos[4]!.name).map((hook) => hook.id)).toEqual([keptHook]);
     expect(github.hooks(repos[5]!.name)).toEqual([]);
-    expect((await state(id)).configuredResources.map((resource: { name: string }) => resource.name)).toEqual([
-      'octocat/repo-5',
-      'octocat/repo-7',
-    ]);
+    expect((await state(id)).configuredResources.map((resource) => resource.name)).toEqual(['octocat/repo-5', 'octocat/repo-7']);
 
     const emptied = await configure(id, []);
     expect(emptied).toMatchObject({ success: true, webhooksRegistered: 0, configuredResources: [] });
@@ -141,7 +210,13 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(github.hooks(repos[6]!.name)).toEqual([]);
   });
 
-  it('shares the hook another connection holds on the repository, with its secret: nothing changes on GitHub', async () => {
+  it('shares the hook another connection holds on the repository, with its secret: nothing changes on GitHub', async ({
+    github,
+    gateway,
+    configure,
+    newConnection,
+    repos,
+  }) => {
     const repo = repos[0]!; // the first test's connection registered this repository's hook
     const [original] = github.hooks(repo.name);
     const firstConnection = (await gateway.db.prisma.configuredResource.findFirstOrThrow({ where: { providerResourceId: repo.id } }))
@@ -165,7 +240,13 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(github.hooks(repo.name)).toHaveLength(1);
   });
 
-  it('takes over a hook GitHub says already exists (422) when no connection holds it, with a secret it stores', async () => {
+  it('takes over a hook GitHub says already exists (422) when no connection holds it, with a secret it stores', async ({
+    github,
+    gateway,
+    configure,
+    newConnection,
+    accessToken,
+  }) => {
     github.addRepositories('octocat', [{ name: 'left-behind' }]);
     const repo = { id: String(github.repository('octocat/left-behind')!.databaseId), name: 'octocat/left-behind' };
     // A hook for this gateway's URL that no stored selection knows (its database was restored from a backup).
@@ -190,7 +271,13 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(gateway.secretBox.open(row.webhookSecretEncrypted!)).toBe(hook!.config.secret);
   });
 
-  it('rejects an invalid selection with ValidationError and changes nothing', async () => {
+  it('rejects an invalid selection with ValidationError and changes nothing', async ({
+    github,
+    configure,
+    state,
+    newConnection,
+    repos,
+  }) => {
     const id = await newConnection();
     await configure(id, [repos[7]!]);
     github.resetCounters();
@@ -206,10 +293,16 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
       expect(result.message).toMatch(message);
     }
     expect(github.count('hooks.create') + github.count('hooks.delete')).toBe(0);
-    expect((await state(id)).configuredResources.map((resource: { name: string }) => resource.name)).toEqual(['octocat/repo-8']);
+    expect((await state(id)).configuredResources.map((resource) => resource.name)).toEqual(['octocat/repo-8']);
   });
 
-  it('is all or nothing: a failing registration removes this call’s hooks and keeps the previous selection', async () => {
+  it('is all or nothing: a failing registration removes this call’s hooks and keeps the previous selection', async ({
+    github,
+    configure,
+    state,
+    newConnection,
+    repos,
+  }) => {
     const id = await newConnection();
     await configure(id, [repos[9]!]);
     const previousHook = github.hooks(repos[9]!.name)[0]!.id;
@@ -230,10 +323,14 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     for (const repo of [repos[10]!, repos[11]!, repos[8]!]) expect(github.hooks(repo.name)).toEqual([]);
     expect(github.hooks(repos[9]!.name).map((hook) => hook.id)).toEqual([previousHook]);
     const after = await state(id);
-    expect(after.configuredResources.map((resource: { name: string }) => resource.name)).toEqual(['octocat/repo-10']);
+    expect(after.configuredResources.map((resource) => resource.name)).toEqual(['octocat/repo-10']);
   });
 
-  it('answers ConnectionNotFoundError, 501 and MissingRefreshTokenError like the other operations', async () => {
+  it('answers ConnectionNotFoundError, 501 and MissingRefreshTokenError like the other operations', async ({
+    gateway,
+    organization: { organizationId },
+    configure,
+  }) => {
     expect(await configure('nope', [])).toMatchObject({ __typename: 'ConnectionNotFoundError', code: 'NOT_FOUND', httpStatus: 404 });
     const notion = await gateway.createConnection(organizationId, 'NOTION');
     expect(await configure(notion, [])).toMatchObject({ __typename: 'ProviderNotSupportedError', httpStatus: 501 });
@@ -241,16 +338,21 @@ describe.each(databaseKinds)('configureConnection (%s)', (kind) => {
     expect(await configure(pending, [])).toMatchObject({ __typename: 'MissingRefreshTokenError', httpStatus: 400 });
   });
 
-  it('loads configuredResources of N connections in one SQL query', async () => {
+  it('loads configuredResources of N connections in one SQL query', async ({
+    gateway,
+    organization: { key },
+    configure,
+    newConnection,
+    repos,
+  }) => {
     const ids = await Promise.all([newConnection(), newConnection(), newConnection()]);
     await configure(ids[0], [repos[1]!]);
     await configure(ids[1], [repos[1]!, repos[2]!]);
-    const query = `{ ${ids.map((id, index) => `c${index}: connection(id: "${id}") { ... on Connection { configuredResources { name } } }`).join(' ')} }`;
     gateway.services.connections.forget(ids[0]);
     gateway.services.connections.forget(ids[1]);
     gateway.services.connections.forget(ids[2]);
     gateway.queries.length = 0;
-    const response = await gateway.graphql(query, { key });
+    const response = await gateway.graphql(ConfiguredResourcesOfThree, { key, variables: { c0: ids[0], c1: ids[1], c2: ids[2] } });
     expect(response.body.data).toEqual({
       c0: { configuredResources: [{ name: 'octocat/repo-2' }] },
       c1: { configuredResources: [{ name: 'octocat/repo-2' }, { name: 'octocat/repo-3' }] },

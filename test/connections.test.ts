@@ -1,32 +1,141 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { expect } from 'vitest';
+import { graphql } from './gql';
+import { describeEachDatabase, test } from './support/fixtures';
+import { having, type GraphQLResponse } from './support/graphql';
 
-describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
-  let gateway: TestGateway;
-  let key: string;
-  let ids: string[]; // in creation order
+const Providers = graphql(`
+  query ProviderCapabilities {
+    providers {
+      id
+      name
+      capabilities {
+        listResources
+        configureResources
+        webhooks
+      }
+    }
+  }
+`);
 
-  beforeAll(async () => {
-    gateway = await startTestGateway(kind);
-    const org = await gateway.createOrganization('acme');
-    key = org.key;
-    ids = [];
+const ConnectionFields = graphql(`
+  query ConnectionFields($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        id
+        provider
+        status
+        accountLogin
+        metadata
+        createdAt
+        updatedAt
+        capabilities {
+          listResources
+        }
+      }
+    }
+  }
+`);
+
+const ConnectionsPage = graphql(`
+  query ConnectionsPage($after: String) {
+    connections(first: 3, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const GitHubConnections = graphql(`
+  query GitHubConnections {
+    connections(provider: GITHUB) {
+      totalCount
+      edges {
+        node {
+          id
+          provider
+        }
+      }
+    }
+  }
+`);
+
+const FirstConnections = graphql(`
+  query FirstConnections($first: Int) {
+    connections(first: $first) {
+      totalCount
+    }
+  }
+`);
+
+const SevenConnectionsById = graphql(`
+  query SevenConnectionsById($c0: ID!, $c1: ID!, $c2: ID!, $c3: ID!, $c4: ID!, $c5: ID!, $c6: ID!) {
+    c0: connection(id: $c0) {
+      ...IdAndProvider
+    }
+    c1: connection(id: $c1) {
+      ...IdAndProvider
+    }
+    c2: connection(id: $c2) {
+      ...IdAndProvider
+    }
+    c3: connection(id: $c3) {
+      ...IdAndProvider
+    }
+    c4: connection(id: $c4) {
+      ...IdAndProvider
+    }
+    c5: connection(id: $c5) {
+      ...IdAndProvider
+    }
+    c6: connection(id: $c6) {
+      ...IdAndProvider
+    }
+    absent: connection(id: "01a21200-0000-7000-8000-000000000000") {
+      __typename
+    }
+  }
+
+  fragment IdAndProvider on ConnectionResult {
+    ... on Connection {
+      id
+      provider
+    }
+  }
+`);
+
+const connectionsTest = test
+  /** Seven connections of the organization, their ids in creation order. */
+  .extend('ids', { scope: 'file' }, async ({ gateway, organization }) => {
+    const ids: string[] = [];
     const providers = ['GITHUB', 'NOTION', 'GITHUB', 'GOOGLE_DRIVE', 'GITHUB', 'S3', 'GITHUB'] as const;
     for (const [index, provider] of providers.entries()) {
       ids.push(
-        await gateway.createConnection(org.organizationId, provider, {
+        await gateway.createConnection(organization.organizationId, provider, {
           metadata: { userId: `user-${index}` },
           accountLogin: `login-${index}`,
         }),
       );
     }
+    return ids;
   });
-  afterAll(() => gateway?.close());
 
-  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; the rest nothing yet', async () => {
-    const response = await gateway.graphql('{ providers { id name capabilities { listResources configureResources webhooks } } }', { key });
-    const providers = response.body.data?.providers as { id: string; name: string; capabilities: object }[];
+describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => {
+  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; the rest nothing yet', async ({
+    gateway,
+    organization: { key },
+  }) => {
+    const response = await gateway.graphql(Providers, { key });
+    const providers = response.body.data!.providers;
     expect(providers.map((provider) => provider.id)).toEqual([
       'GITHUB',
       'NOTION',
@@ -43,13 +152,9 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     }
   });
 
-  it('returns a connection with all its fields', async () => {
-    const response = await gateway.graphql(
-      `query ($id: ID!) { connection(id: $id) { ... on Connection {
-         id provider status accountLogin metadata createdAt updatedAt capabilities { listResources } } } }`,
-      { key, variables: { id: ids[1] } },
-    );
-    const connection = response.body.data?.connection;
+  it('returns a connection with all its fields', async ({ gateway, organization: { key }, ids }) => {
+    const response = await gateway.graphql(ConnectionFields, { key, variables: { id: ids[1]! } });
+    const connection = having(response.body.data!.connection, 'createdAt');
     expect(connection).toMatchObject({
       id: ids[1],
       provider: 'NOTION',
@@ -62,19 +167,18 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     expect(connection.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  it('pages through all connections newest first, each exactly once', async () => {
+  it('pages through all connections newest first, each exactly once', async ({ gateway, organization: { key }, ids }) => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const response: GraphQLResponse = await gateway.graphql(
-        `query ($after: String) { connections(first: 3, after: $after) {
-           totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
-        { key, variables: { after } },
-      );
-      const page: any = response.body.data?.connections;
+      const response: GraphQLResponse<ResultOf<typeof ConnectionsPage>> = await gateway.graphql(ConnectionsPage, {
+        key,
+        variables: { after },
+      });
+      const page = response.body.data!.connections;
       expect(page.totalCount).toBe(ids.length);
-      seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
     } while (after && pages < 10);
@@ -82,15 +186,15 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     expect(seen).toEqual([...ids].reverse());
   });
 
-  it('filters by provider, and counts what the filter matches', async () => {
-    const response = await gateway.graphql('{ connections(provider: GITHUB) { totalCount edges { node { id provider } } } }', { key });
-    const page = response.body.data?.connections;
+  it('filters by provider, and counts what the filter matches', async ({ gateway, organization: { key }, ids }) => {
+    const response = await gateway.graphql(GitHubConnections, { key });
+    const page = response.body.data!.connections;
     expect(page.totalCount).toBe(4);
-    expect(page.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ids[6], ids[4], ids[2], ids[0]]);
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([ids[6], ids[4], ids[2], ids[0]]);
   });
 
-  it.each([0, -1, 101])('rejects first: %i with BAD_USER_INPUT naming the argument', async (first) => {
-    const response = await gateway.graphql(`{ connections(first: ${first}) { totalCount } }`, { key });
+  it.for([0, -1, 101])('rejects first: %i with BAD_USER_INPUT naming the argument', async (first, { gateway, organization: { key } }) => {
+    const response = await gateway.graphql(FirstConnections, { key, variables: { first } });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]).toMatchObject({
       message: 'first must be between 1 and 100.',
@@ -98,15 +202,16 @@ describe.each(databaseKinds)('connections and providers (%s)', (kind) => {
     });
   });
 
-  it('loads N connections by id in one SQL query', async () => {
-    const aliases = ids.map((id, index) => `c${index}: connection(id: "${id}") { ... on Connection { id provider } }`);
-    const missing = 'absent: connection(id: "01a21200-0000-7000-8000-000000000000") { __typename }';
+  it('loads N connections by id in one SQL query', async ({ gateway, organization: { key }, ids }) => {
+    const [c0, c1, c2, c3, c4, c5, c6] = ids as [string, string, string, string, string, string, string];
     gateway.queries.length = 0;
-    const response = await gateway.graphql(`{ ${aliases.join('\n')} ${missing} }`, { key });
+    const response = await gateway.graphql(SevenConnectionsById, { key, variables: { c0, c1, c2, c3, c4, c5, c6 } });
     const connectionQueries = gateway.queries.filter((sql) => sql.includes('"connections"'));
 
     expect(connectionQueries).toHaveLength(1);
-    expect(response.body.data?.absent).toEqual({ __typename: 'ConnectionNotFoundError' });
-    ids.forEach((id, index) => expect(response.body.data?.[`c${index}`].id).toBe(id));
+    const data = response.body.data!;
+    expect(data.absent).toEqual({ __typename: 'ConnectionNotFoundError' });
+    const byAlias = [data.c0, data.c1, data.c2, data.c3, data.c4, data.c5, data.c6];
+    ids.forEach((id, index) => expect(having(byAlias[index]!, 'id').id).toBe(id));
   });
 });

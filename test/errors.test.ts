@@ -1,21 +1,53 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
+import { describe, expect } from 'vitest';
+import { graphql } from './gql';
+import { eachDatabase, test } from './support/fixtures';
+import { startTestGateway } from './support/gateway';
 
-describe.each(databaseKinds)('unexpected failures (%s)', (kind) => {
-  let gateway: TestGateway;
-  let key: string;
+const CountConnections = graphql(`
+  query CountConnectionsOrFail {
+    connections {
+      totalCount
+    }
+  }
+`);
 
-  beforeEach(async () => {
-    gateway = await startTestGateway(kind);
-    ({ key } = await gateway.createOrganization('acme'));
+const MissingConnection = graphql(`
+  query MissingConnection {
+    connection(id: "x") {
+      ... on Error {
+        code
+      }
+    }
+  }
+`);
+
+const ProviderIds = graphql(`
+  query ProviderIds {
+    providers {
+      id
+    }
+  }
+`);
+
+// Each test breaks its gateway (a table renamed) or counts its log lines from the start: a gateway of its own per
+// test, on the file's database kind, instead of the file's shared one.
+const freshTest = test.extend('fresh', async ({ databaseKind }, { onCleanup }) => {
+  const gateway = await startTestGateway(databaseKind);
+  onCleanup(() => gateway.close());
+  const { key } = await gateway.createOrganization('acme');
+  return { gateway, key };
+});
+
+describe.each(eachDatabase(freshTest))('unexpected failures (%s)', (_kind, it) => {
+  // Started in a hook, so that the start-up counts against the hook timeout; the test gets the same one.
+  it.beforeEach(({ fresh, databaseKind }) => {
+    expect(fresh.gateway.db.kind).toBe(databaseKind);
   });
-  afterEach(() => gateway?.close());
 
-  it('masks a failure the code did not anticipate, and logs it in full with the request id', async () => {
+  it('masks a failure the code did not anticipate, and logs it in full with the request id', async ({ fresh: { gateway, key } }) => {
     // A real fault: the table the resolver reads is gone.
     await gateway.db.prisma.$executeRawUnsafe('ALTER TABLE connections RENAME TO connections_moved');
-    const response = await gateway.graphql('{ connections { totalCount } }', { key });
+    const response = await gateway.graphql(CountConnections, { key });
 
     expect(response.status).toBe(500);
     expect(response.body.errors).toEqual([
@@ -36,16 +68,16 @@ describe.each(databaseKinds)('unexpected failures (%s)', (kind) => {
     ]);
   });
 
-  it('keeps expected failures as they are: typed errors stay typed', async () => {
-    const response = await gateway.graphql('{ connection(id: "x") { ... on Error { code } } }', { key });
+  it('keeps expected failures as they are: typed errors stay typed', async ({ fresh: { gateway, key } }) => {
+    const response = await gateway.graphql(MissingConnection, { key });
     expect(response.body).toEqual({ data: { connection: { code: 'NOT_FOUND' } } });
     expect(gateway.logs.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
   });
 
-  it('uses the X-Request-Id a proxy sent, and makes one for a request without it', async () => {
-    const given = await gateway.graphql('{ providers { id } }', { key, headers: { 'x-request-id': 'edge-1234' } });
+  it('uses the X-Request-Id a proxy sent, and makes one for a request without it', async ({ fresh: { gateway, key } }) => {
+    const given = await gateway.graphql(ProviderIds, { key, headers: { 'x-request-id': 'edge-1234' } });
     expect(given.headers.get('x-request-id')).toBe('edge-1234');
-    const made = await gateway.graphql('{ providers { id } }', { key, headers: { 'x-request-id': 'bad id with spaces' } });
+    const made = await gateway.graphql(ProviderIds, { key, headers: { 'x-request-id': 'bad id with spaces' } });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const access = gateway.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request completed');
     expect(access.map((line) => line.requestId)).toEqual(['edge-1234', made.headers.get('x-request-id')]);

@@ -4,11 +4,13 @@
 // and nothing logged at error level (the log holds one entry per unexpected error, and there are none).
 // FUZZ_SEED and FUZZ_REQUESTS replay or widen a run; the counts are printed at the end.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql';
 import { databaseKinds } from './support/databases';
-import { startTestGateway, TEST_ORIGIN, type TestGateway } from './support/gateway';
+import { test } from './support/fixtures';
+import { TEST_ORIGIN, type TestGateway } from './support/gateway';
+import { dataOf, having } from './support/graphql';
 import { rawRequest } from './support/rawHttp';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 6000);
@@ -58,9 +60,47 @@ interface Outcome {
 
 const STACK_TRACE = /\n\s+at |\(\/[^)]*\.[jt]s:\d+|\/src\/[\w/]+\.ts/;
 
+const ConfigureAll = graphql(`
+  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      __typename
+      ... on ConfigureConnectionPayload {
+        webhooksRegistered
+      }
+    }
+  }
+`);
+
+const CreatePending = graphql(`
+  mutation FuzzCreatePending {
+    createConnection(input: { provider: GITHUB, redirectUrl: "https://app.example.com/back" }) {
+      ... on CreateConnectionPayload {
+        authLink
+      }
+    }
+  }
+`);
+
+const fuzzTest = test
+  .extend('databaseKind', { scope: 'file' }, databaseKinds.at(-1)!)
+  .extend('repositories', { scope: 'file' }, [
+    { name: 'handbook', files: { 'README.md': '# Handbook', 'docs/a.md': 'A' } },
+    { name: 'site', files: { 'index.mdx': 'Home' } },
+    { name: 'empty-ish', files: { 'notes.txt': 'n' } },
+  ])
+  .extend(
+    'gatewayEnv',
+    { scope: 'file' },
+    {
+      GITHUB_CLIENT_ID: OAUTH_APP.clientId,
+      GITHUB_CLIENT_SECRET: OAUTH_APP.clientSecret,
+      // Every failed-key attempt comes from 127.0.0.1 here; the limiter has its own test (auth.test.ts).
+      AUTH_FAILURES_PER_MINUTE: '0',
+      UPSTREAM_RETRIES: '0',
+    },
+  );
+
 describe('fuzzing every surface', () => {
-  const kind = databaseKinds.at(-1)!;
-  let github: GitHubFake;
   let gateway: TestGateway;
   let key: string;
   let otherKey: string;
@@ -69,27 +109,11 @@ describe('fuzzing every surface', () => {
   let pendingState: string;
   let repositories: { id: string; name: string; hookId: string; secret: string }[];
 
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', [
-      { name: 'handbook', files: { 'README.md': '# Handbook', 'docs/a.md': 'A' } },
-      { name: 'site', files: { 'index.mdx': 'Home' } },
-      { name: 'empty-ish', files: { 'notes.txt': 'n' } },
-    ]);
+  fuzzTest.beforeAll(async ({ github, gateway: started, organization, connection }) => {
     github.addOAuthApp({ ...OAUTH_APP, expiringTokens: false });
-    gateway = await startTestGateway(kind, {
-      GITHUB_API_URL: github.apiUrl,
-      GITHUB_WEB_URL: github.webUrl,
-      GITHUB_CLIENT_ID: OAUTH_APP.clientId,
-      GITHUB_CLIENT_SECRET: OAUTH_APP.clientSecret,
-      // Every failed-key attempt comes from 127.0.0.1 here; the limiter has its own test (auth.test.ts).
-      AUTH_FAILURES_PER_MINUTE: '0',
-      UPSTREAM_RETRIES: '0',
-    });
-    const org = await gateway.createOrganization('acme');
-    key = org.key;
-    connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
+    gateway = started;
+    key = organization.key;
+    connectionId = connection.id;
     const other = await gateway.createOrganization('other');
     otherKey = other.key;
     otherConnectionId = await gateway.createConnection(other.organizationId, 'GITHUB', {
@@ -97,29 +121,19 @@ describe('fuzzing every surface', () => {
     });
 
     const fakeRepos = github.repositoriesOf('octocat');
-    const configured = await gateway.graphql(
-      'mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename ... on ConfigureConnectionPayload { webhooksRegistered } } }',
-      {
-        key,
-        variables: {
-          input: { connectionId, resources: fakeRepos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
-        },
+    const configured = await gateway.graphql(ConfigureAll, {
+      key,
+      variables: {
+        input: { connectionId, resources: fakeRepos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
       },
-    );
+    });
     expect(configured.body.data?.configureConnection).toEqual({ __typename: 'ConfigureConnectionPayload', webhooksRegistered: 3 });
     repositories = fakeRepos.map((repo) => {
       const [hook] = github.hooks(repo.nameWithOwner);
       return { id: String(repo.databaseId), name: repo.nameWithOwner, hookId: String(hook!.id), secret: hook!.config.secret! };
     });
-    const created = await gateway.graphql(
-      'mutation { createConnection(input: { provider: GITHUB, redirectUrl: "https://app.example.com/back" }) { ... on CreateConnectionPayload { authLink } } }',
-      { key },
-    );
-    pendingState = new URL(created.body.data!.createConnection.authLink).searchParams.get('state')!;
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
+    const created = having(dataOf(await gateway.graphql(CreatePending, { key })).createConnection, 'authLink');
+    pendingState = new URL(created.authLink).searchParams.get('state')!;
   });
 
   // ---- hostile values ----------------------------------------------------------------------------------------

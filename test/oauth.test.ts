@@ -2,43 +2,133 @@
 // Then token refresh (ahead of expiry, on 401, single-flight), bad refresh tokens, deletion, and secrets at rest.
 import Supermemory from 'supermemory';
 import { loadConfig } from '../src/config';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql';
+import type { CreateConnectionInput, Provider } from './gql/graphql';
+import { describeEachDatabase, startGatewayFirst, test } from './support/fixtures';
+import { dataOf, expectTypename, having } from './support/graphql';
+import type { RecordedRequest } from '@connections-gateway/github-fake';
 
 const CLIENT = { clientId: 'Iv1.gatewaytest', clientSecret: 'gateway-client-secret-0123456789' };
 const APP_URL = 'https://app.example.com/connected';
 
-const CREATE = `mutation ($input: CreateConnectionInput!) {
-  createConnection(input: $input) {
-    __typename
-    ... on CreateConnectionPayload { authLink expiresIn connection { id provider status accountLogin metadata } }
-    ... on Error { message code httpStatus }
-    ... on ValidationError { argument }
-    ... on ProviderNotConfiguredError { variables }
+const Create = graphql(`
+  mutation CreateOAuthConnection($input: CreateConnectionInput!) {
+    createConnection(input: $input) {
+      __typename
+      ... on CreateConnectionPayload {
+        authLink
+        expiresIn
+        connection {
+          id
+          provider
+          status
+          accountLogin
+          metadata
+        }
+      }
+      ... on Error {
+        message
+        code
+        httpStatus
+      }
+      ... on ValidationError {
+        argument
+      }
+      ... on ProviderNotConfiguredError {
+        variables
+      }
+    }
   }
-}`;
-const STATUS = `query ($id: ID!) { connection(id: $id) { __typename ... on Connection { status accountLogin } } }`;
-const RESOURCES = `query ($id: ID!) { connection(id: $id) { ... on Connection { resources(perPage: 5) {
-  __typename ... on ResourcePage { totalCount } ... on Error { code httpStatus message } } } } }`;
+`);
 
-describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let organizationId: string;
-  const everyRequest: GitHubFake['requests'][number][] = [];
+const Status = graphql(`
+  query OAuthConnectionStatus($id: ID!) {
+    connection(id: $id) {
+      __typename
+      ... on Connection {
+        status
+        accountLogin
+      }
+    }
+  }
+`);
 
-  const env = () => ({
-    GITHUB_API_URL: github.apiUrl,
-    GITHUB_WEB_URL: github.webUrl,
-    GITHUB_CLIENT_ID: CLIENT.clientId,
-    GITHUB_CLIENT_SECRET: CLIENT.clientSecret,
-  });
+const Resources = graphql(`
+  query OAuthConnectionResources($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        resources(perPage: 5) {
+          __typename
+          ... on ResourcePage {
+            totalCount
+          }
+          ... on Error {
+            code
+            httpStatus
+            message
+          }
+        }
+      }
+    }
+  }
+`);
 
+const ConfigureWebhooks = graphql(`
+  mutation ConfigureWebhooks($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      ... on ConfigureConnectionPayload {
+        webhooksRegistered
+      }
+    }
+  }
+`);
+
+const Delete = graphql(`
+  mutation DeleteOAuthConnection($id: ID!) {
+    deleteConnection(id: $id) {
+      __typename
+      ... on DeleteConnectionPayload {
+        id
+        provider
+        webhooksRemoved
+        unremovedWebhooks
+        grantRevoked
+        grantError
+      }
+    }
+  }
+`);
+
+/** The total of a connection's first resource page, as OAuthConnectionResources reads it. */
+const totalOf = (data: ResultOf<typeof Resources>) => having(having(data.connection, 'resources').resources, 'totalCount').totalCount;
+
+const createTest = test.extend('create', ({ gateway, organization }) => async (input: CreateConnectionInput) => {
+  const response = await gateway.graphql(Create, { key: organization.key, variables: { input } });
+  return dataOf(response).createConnection;
+});
+
+const oauthTest = createTest
+  .extend('repositories', { scope: 'file' }, 7)
+  .extend('gatewayEnv', { scope: 'file' }, { GITHUB_CLIENT_ID: CLIENT.clientId, GITHUB_CLIENT_SECRET: CLIENT.clientSecret })
+  // Steps on the file's fake before any test (auto): the gateway's OAuth app, and a record of every request.
+  .extend('oauthApp', { scope: 'file', auto: true }, ({ github }) => {
+    github.addOAuthApp({ ...CLIENT, expiringTokens: true });
+    return CLIENT;
+  })
+  /** Every request the fake saw, kept across the suite's counter resets, for the log search at the end. */
+  .extend('everyRequest', { scope: 'file', auto: true }, ({ github }) => {
+    const everyRequest: RecordedRequest[] = [];
+    const reset = github.resetCounters.bind(github);
+    github.resetCounters = () => {
+      everyRequest.push(...github.requests);
+      reset();
+    };
+    return everyRequest;
+  })
   /** Follows the authLink like a browser: the provider redirects to the gateway's callback, which redirects on. */
-  async function authorize(authLink: string): Promise<URL> {
+  .extend('authorize', ({ gateway }) => async (authLink: string): Promise<URL> => {
     const atProvider = await fetch(authLink, { redirect: 'manual' });
     expect(atProvider.status).toBe(302);
     const callback = atProvider.headers.get('location')!;
@@ -46,42 +136,23 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     const atGateway = await gateway.app.fetch(callback);
     expect(atGateway.status).toBe(302);
     return new URL(atGateway.headers.get('location')!);
-  }
-
-  async function create(input: Record<string, unknown>) {
-    const response = await gateway.graphql(CREATE, { key, variables: { input } });
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!.createConnection;
-  }
-
-  async function connect(login = 'octocat'): Promise<string> {
+  })
+  .extend('connect', ({ github, authorize, create }) => async (login = 'octocat'): Promise<string> => {
     github.setAuthorizingUser(login);
-    const created = await create({ provider: 'GITHUB', redirectUrl: APP_URL });
+    const created = having(await create({ provider: 'GITHUB', redirectUrl: APP_URL }), 'authLink');
     const back = await authorize(created.authLink);
     expect(back.searchParams.get('status')).toBe('success');
     return created.connection.id;
-  }
-
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', 7);
-    github.addOAuthApp({ ...CLIENT, expiringTokens: true });
-    // Keep every request the fake saw across the suite's counter resets, for the log search at the end.
-    const reset = github.resetCounters.bind(github);
-    github.resetCounters = () => {
-      everyRequest.push(...github.requests);
-      reset();
-    };
-    gateway = await startTestGateway(kind, env());
-    ({ key, organizationId } = await gateway.createOrganization('acme'));
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
   });
 
-  it('walks the round trip: createConnection → authorize → callback → ACTIVE → resources', async () => {
+describeEachDatabase('connecting through OAuth (%s)', oauthTest, (it) => {
+  it('walks the round trip: createConnection → authorize → callback → ACTIVE → resources', async ({
+    github,
+    gateway,
+    organization: { key },
+    authorize,
+    create,
+  }) => {
     github.setAuthorizingUser('octocat');
     const created = await create({ provider: 'GITHUB', redirectUrl: APP_URL, metadata: { userId: 'u-1' } });
     expect(created).toMatchObject({
@@ -89,6 +160,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       expiresIn: 3600,
       connection: { provider: 'GITHUB', status: 'PENDING', accountLogin: null, metadata: { userId: 'u-1' } },
     });
+    expectTypename(created, 'CreateConnectionPayload');
     const link = new URL(created.authLink);
     expect(`${link.origin}${link.pathname}`).toBe(`${github.webUrl}/login/oauth/authorize`);
     expect(link.searchParams.get('client_id')).toBe(CLIENT.clientId);
@@ -99,10 +171,10 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(`${back.origin}${back.pathname}`).toBe(APP_URL);
     expect(Object.fromEntries(back.searchParams)).toEqual({ connectionId: created.connection.id, status: 'success' });
 
-    const status = await gateway.graphql(STATUS, { key, variables: { id: created.connection.id } });
+    const status = await gateway.graphql(Status, { key, variables: { id: created.connection.id } });
     expect(status.body.data!.connection).toEqual({ __typename: 'Connection', status: 'ACTIVE', accountLogin: 'octocat' });
-    const resources = await gateway.graphql(RESOURCES, { key, variables: { id: created.connection.id } });
-    expect(resources.body.data!.connection.resources).toEqual({ __typename: 'ResourcePage', totalCount: 7 });
+    const resources = await gateway.graphql(Resources, { key, variables: { id: created.connection.id } });
+    expect(having(resources.body.data!.connection, 'resources').resources).toEqual({ __typename: 'ResourcePage', totalCount: 7 });
 
     // Tokens are stored sealed: no column holds a token in clear.
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: created.connection.id } });
@@ -116,7 +188,12 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(row.accessTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 7 * 3600 * 1000);
   });
 
-  it('works through the supermemory SDK: connections.create, then resources', async () => {
+  it('works through the supermemory SDK: connections.create, then resources', async ({
+    github,
+    gateway,
+    organization: { key },
+    authorize,
+  }) => {
     const inProcessFetch = (async (url: string | URL, init?: RequestInit) => gateway.app.fetch(String(url), init)) as typeof fetch;
     const client = new Supermemory({ apiKey: key, baseURL: 'http://gateway.test', maxRetries: 0, fetch: inProcessFetch });
     github.setAuthorizingUser('octocat');
@@ -140,9 +217,9 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     });
   });
 
-  it('refuses a tampered, replayed or expired state with 400 and stores nothing', async () => {
+  it('refuses a tampered, replayed or expired state with 400 and stores nothing', async ({ github, gateway, create }) => {
     github.setAuthorizingUser('octocat');
-    const created = await create({ provider: 'GITHUB', redirectUrl: APP_URL });
+    const created = having(await create({ provider: 'GITHUB', redirectUrl: APP_URL }), 'authLink');
     const atProvider = await fetch(created.authLink, { redirect: 'manual' });
     const callback = new URL(atProvider.headers.get('location')!);
     const state = callback.searchParams.get('state')!;
@@ -159,7 +236,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     // Replaying the callback (same state) finds nothing to spend.
     expect((await gateway.app.fetch(callback.toString())).status).toBe(400);
 
-    const expiring = await create({ provider: 'GITHUB', redirectUrl: APP_URL });
+    const expiring = having(await create({ provider: 'GITHUB', redirectUrl: APP_URL }), 'authLink');
     const expiringCallback = (await fetch(expiring.authLink, { redirect: 'manual' })).headers.get('location')!;
     await gateway.db.prisma.connection.update({
       where: { id: expiring.connection.id },
@@ -174,9 +251,9 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(gateway.stateSigner.verify(issued.state)).not.toBeNull();
   });
 
-  it('sends the user back with status=error when they deny access, storing nothing', async () => {
+  it('sends the user back with status=error when they deny access, storing nothing', async ({ github, gateway, authorize, create }) => {
     github.denyNextAuthorization();
-    const created = await create({ provider: 'GITHUB', redirectUrl: APP_URL });
+    const created = having(await create({ provider: 'GITHUB', redirectUrl: APP_URL }), 'authLink');
     const back = await authorize(created.authLink);
     expect(back.searchParams.get('status')).toBe('error');
     expect(back.searchParams.get('error')).toBe('access_denied');
@@ -185,7 +262,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect([row.status, row.accessTokenEncrypted]).toEqual(['PENDING', null]);
   });
 
-  it('validates createConnection: redirect URL, provider support', async () => {
+  it('validates createConnection: redirect URL, provider support', async ({ create }) => {
     expect(await create({ provider: 'GITHUB', redirectUrl: 'ftp://example.com/x' })).toMatchObject({
       __typename: 'ValidationError',
       code: 'BAD_USER_INPUT',
@@ -199,7 +276,11 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     });
   });
 
-  it('refreshes ahead of expiry, storing the rotated pair before using it', async () => {
+  it('refreshes ahead of expiry, storing the rotated pair before using it', async ({
+    github,
+    gateway,
+    organization: { key, organizationId },
+  }) => {
     const issued = github.issueToken('octocat', { expiresInSeconds: 120, refreshToken: true, clientId: CLIENT.clientId });
     const id = await gateway.createConnection(organizationId, 'GITHUB', {
       accessToken: issued.accessToken,
@@ -207,8 +288,8 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       accessTokenExpiresAt: new Date(Date.now() + 120_000),
     });
     github.resetCounters();
-    const response = await gateway.graphql(RESOURCES, { key, variables: { id } });
-    expect(response.body.data!.connection.resources.totalCount).toBe(7);
+    const response = await gateway.graphql(Resources, { key, variables: { id } });
+    expect(totalOf(response.body.data!)).toBe(7);
     expect(github.count('oauth.token')).toBe(1);
     const row = await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } });
     expect(gateway.secretBox.open(row.accessTokenEncrypted!)).not.toBe(issued.accessToken);
@@ -218,7 +299,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(used).toEqual([`token ${gateway.secretBox.open(row.accessTokenEncrypted!)}`]);
   });
 
-  it('refreshes once when the provider answers 401, then retries', async () => {
+  it('refreshes once when the provider answers 401, then retries', async ({ github, gateway, organization: { key, organizationId } }) => {
     const issued = github.issueToken('octocat', { expiresInSeconds: 8 * 3600, refreshToken: true, clientId: CLIENT.clientId });
     const id = await gateway.createConnection(organizationId, 'GITHUB', {
       accessToken: issued.accessToken,
@@ -227,12 +308,16 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     });
     github.expireToken(issued.accessToken);
     github.resetCounters();
-    const response = await gateway.graphql(RESOURCES, { key, variables: { id } });
-    expect(response.body.data!.connection.resources.totalCount).toBe(7);
+    const response = await gateway.graphql(Resources, { key, variables: { id } });
+    expect(totalOf(response.body.data!)).toBe(7);
     expect([github.count('graphql'), github.count('oauth.token')]).toEqual([2, 1]);
   });
 
-  it('makes exactly one refresh for 20 concurrent requests on an expired token', async () => {
+  it('makes exactly one refresh for 20 concurrent requests on an expired token', async ({
+    github,
+    gateway,
+    organization: { key, organizationId },
+  }) => {
     const issued = github.issueToken('octocat', { expiresInSeconds: 1, refreshToken: true, clientId: CLIENT.clientId });
     const id = await gateway.createConnection(organizationId, 'GITHUB', {
       accessToken: issued.accessToken,
@@ -240,8 +325,8 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       accessTokenExpiresAt: new Date(Date.now() - 1000),
     });
     github.resetCounters();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => gateway.graphql(RESOURCES, { key, variables: { id } })));
-    for (const response of responses) expect(response.body.data!.connection.resources.totalCount).toBe(7);
+    const responses = await Promise.all(Array.from({ length: 20 }, () => gateway.graphql(Resources, { key, variables: { id } })));
+    for (const response of responses) expect(totalOf(response.body.data!)).toBe(7);
     expect(github.count('oauth.token')).toBe(1);
 
     // The same holds for independent provider calls, not only for requests that share a listing fetch.
@@ -262,15 +347,19 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(github.count('oauth.token')).toBe(1);
   });
 
-  it('answers bad_refresh_token with MissingRefreshTokenError, clears the credentials and asks for reauthorization', async () => {
+  it('answers bad_refresh_token with MissingRefreshTokenError, clears the credentials and asks for reauthorization', async ({
+    github,
+    gateway,
+    organization: { key, organizationId },
+  }) => {
     const issued = github.issueToken('octocat', { expiresInSeconds: 1, refreshToken: true, clientId: CLIENT.clientId });
     const id = await gateway.createConnection(organizationId, 'GITHUB', {
       accessToken: issued.accessToken,
       refreshToken: 'ghr_never_issued_by_github',
       accessTokenExpiresAt: new Date(Date.now() - 1000),
     });
-    const response = await gateway.graphql(RESOURCES, { key, variables: { id } });
-    expect(response.body.data!.connection.resources).toMatchObject({
+    const response = await gateway.graphql(Resources, { key, variables: { id } });
+    expect(having(response.body.data!.connection, 'resources').resources).toMatchObject({
       __typename: 'MissingRefreshTokenError',
       code: 'MISSING_REFRESH_TOKEN',
       httpStatus: 400,
@@ -283,25 +372,24 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(rest.status).toBe(400);
   });
 
-  it('deletes a connection: removes its webhooks, revokes the grant, reports what failed', async () => {
+  it('deletes a connection: removes its webhooks, revokes the grant, reports what failed', async ({
+    github,
+    gateway,
+    organization: { key },
+    connect,
+  }) => {
     const id = await connect();
     const repos = github.repositoriesOf('octocat').slice(0, 2);
-    const configured = await gateway.graphql(
-      `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { ... on ConfigureConnectionPayload { webhooksRegistered } } }`,
-      {
-        key,
-        variables: {
-          input: { connectionId: id, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
-        },
+    const configured = await gateway.graphql(ConfigureWebhooks, {
+      key,
+      variables: {
+        input: { connectionId: id, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) },
       },
-    );
-    expect(configured.body.data!.configureConnection.webhooksRegistered).toBe(2);
+    });
+    expect(having(configured.body.data!.configureConnection, 'webhooksRegistered').webhooksRegistered).toBe(2);
     const token = gateway.secretBox.open((await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id } })).accessTokenEncrypted!);
     github.resetCounters();
-    const deleted = await gateway.graphql(
-      `mutation ($id: ID!) { deleteConnection(id: $id) { __typename ... on DeleteConnectionPayload { id provider webhooksRemoved unremovedWebhooks grantRevoked grantError } } }`,
-      { key, variables: { id } },
-    );
+    const deleted = await gateway.graphql(Delete, { key, variables: { id } });
     expect(deleted.body.data!.deleteConnection).toEqual({
       __typename: 'DeleteConnectionPayload',
       id,
@@ -319,10 +407,15 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
       body: JSON.stringify({ query: '{ viewer { login } }' }),
     });
     expect(revoked.status).toBe(401);
-    expect((await gateway.graphql(STATUS, { key, variables: { id } })).body.data!.connection.__typename).toBe('ConnectionNotFoundError');
+    expect((await gateway.graphql(Status, { key, variables: { id } })).body.data!.connection.__typename).toBe('ConnectionNotFoundError');
   });
 
-  it('deletes the connection even when the provider fails, listing the hooks left behind (REST)', async () => {
+  it('deletes the connection even when the provider fails, listing the hooks left behind (REST)', async ({
+    github,
+    gateway,
+    organization: { key },
+    connect,
+  }) => {
     const id = await connect();
     const repo = github.repositoriesOf('octocat')[3]!;
     await gateway.app.fetch(`http://gateway.test/v3/connections/${id}/configure`, {
@@ -344,7 +437,7 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
     expect(await gateway.db.prisma.connection.findUnique({ where: { id } })).toBeNull();
   });
 
-  it('never writes a token, secret or API key into the logs', () => {
+  it('never writes a token, secret or API key into the logs', ({ github, gateway, organization: { key }, everyRequest }) => {
     expect(gateway.logs.length).toBeGreaterThan(20);
     const secrets = new Set<string>([key.slice(17), CLIENT.clientSecret]);
     for (const request of [...everyRequest, ...github.requests]) {
@@ -363,48 +456,57 @@ describe.each(databaseKinds)('connecting through OAuth (%s)', (kind) => {
   });
 });
 
+const restrictedOriginsTest = createTest.extend(
+  'gatewayEnv',
+  { scope: 'file' },
+  {
+    ALLOWED_REDIRECT_ORIGINS: 'https://app.example.com, http://localhost:3000',
+  },
+);
+
 describe('createConnection without an OAuth app, and with allowed redirect origins', () => {
-  it('names the variables to set, and rejects other origins', async () => {
-    const gateway = await startTestGateway('embedded', { ALLOWED_REDIRECT_ORIGINS: 'https://app.example.com, http://localhost:3000' });
-    try {
-      const { key } = await gateway.createOrganization('acme');
-      const run = async (redirectUrl: string) =>
-        (await gateway.graphql(CREATE, { key, variables: { input: { provider: 'GITHUB', redirectUrl } } })).body.data!.createConnection;
-      expect(await run('https://evil.example.net/steal')).toMatchObject({ __typename: 'ValidationError', argument: 'redirectUrl' });
-      // The gateway's own origin (the picker at /picker) is always allowed.
-      expect(await run(`${gateway.config.publicUrl}/picker/`)).toMatchObject({ __typename: 'ProviderNotConfiguredError' });
-      expect(await run(APP_URL)).toEqual({
-        __typename: 'ProviderNotConfiguredError',
-        message: "GitHub's OAuth app is not configured on this gateway: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",
-        code: 'PROVIDER_NOT_CONFIGURED',
-        httpStatus: 400,
-        variables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
-      });
-    } finally {
-      await gateway.close();
-    }
+  startGatewayFirst(restrictedOriginsTest);
+
+  restrictedOriginsTest('names the variables to set, and rejects other origins', async ({ gateway, create }) => {
+    const run = (redirectUrl: string) => create({ provider: 'GITHUB', redirectUrl });
+    expect(await run('https://evil.example.net/steal')).toMatchObject({ __typename: 'ValidationError', argument: 'redirectUrl' });
+    // The gateway's own origin (the picker at /picker) is always allowed.
+    expect(await run(`${gateway.config.publicUrl}/picker/`)).toMatchObject({ __typename: 'ProviderNotConfiguredError' });
+    expect(await run(APP_URL)).toEqual({
+      __typename: 'ProviderNotConfiguredError',
+      message: "GitHub's OAuth app is not configured on this gateway: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET.",
+      code: 'PROVIDER_NOT_CONFIGURED',
+      httpStatus: 400,
+      variables: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
+    });
   });
 });
 
+const otherProvidersTest = createTest.extend(
+  'gatewayEnv',
+  { scope: 'file' },
+  {
+    NOTION_CLIENT_ID: 'notion-id',
+    NOTION_CLIENT_SECRET: 'notion-secret',
+    GOOGLE_CLIENT_ID: 'google-id',
+    GOOGLE_CLIENT_SECRET: 'google-secret',
+  },
+);
+
 describe('the other providers’ OAuth apps', () => {
-  it('send users to each provider’s documented authorize endpoint, or name the variables to set', async () => {
-    const gateway = await startTestGateway('embedded', {
-      NOTION_CLIENT_ID: 'notion-id',
-      NOTION_CLIENT_SECRET: 'notion-secret',
-      GOOGLE_CLIENT_ID: 'google-id',
-      GOOGLE_CLIENT_SECRET: 'google-secret',
-    });
-    try {
-      const { key } = await gateway.createOrganization('acme');
-      const run = async (provider: string) =>
-        (await gateway.graphql(CREATE, { key, variables: { input: { provider, redirectUrl: APP_URL } } })).body.data!.createConnection;
-      const expected: [string, string, string, RegExp][] = [
+  startGatewayFirst(otherProvidersTest);
+
+  otherProvidersTest(
+    'send users to each provider’s documented authorize endpoint, or name the variables to set',
+    async ({ gateway, create }) => {
+      const run = (provider: Provider) => create({ provider, redirectUrl: APP_URL });
+      const expected: [Provider, string, string, RegExp][] = [
         ['NOTION', 'https://api.notion.com/v1/oauth/authorize', 'notion-id', /^$/],
         ['GOOGLE_DRIVE', 'https://accounts.google.com/o/oauth2/v2/auth', 'google-id', /drive\.readonly/],
         ['GMAIL', 'https://accounts.google.com/o/oauth2/v2/auth', 'google-id', /gmail\.readonly/],
       ];
       for (const [provider, endpoint, clientId, scope] of expected) {
-        const created = await run(provider);
+        const created = having(await run(provider), 'authLink');
         const link = new URL(created.authLink);
         expect(`${link.origin}${link.pathname}`).toBe(endpoint);
         expect(link.searchParams.get('client_id')).toBe(clientId);
@@ -419,10 +521,8 @@ describe('the other providers’ OAuth apps', () => {
         __typename: 'ProviderNotConfiguredError',
         variables: ['MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'],
       });
-    } finally {
-      await gateway.close();
-    }
-  });
+    },
+  );
 
   it('requires both variables of an OAuth app or neither', () => {
     expect(() => loadConfig({ NOTION_CLIENT_ID: 'only-the-id' })).toThrow(/NOTION_CLIENT_ID and NOTION_CLIENT_SECRET: set both or neither/);

@@ -1,10 +1,11 @@
 // What each provider can do, as the API says it and as the API does it: one gate decides both.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProviderNotSupportedError } from '../src/errors';
 import { capabilitiesOf, capabilityNames, requireCapability } from '../src/providers/capabilities';
 import { createProviderRegistry, providerManifests } from '../src/providers/registry';
 import { providerSettingsFromEnv } from '../src/providers/settings';
-import { startTestGateway, type TestGateway } from './support/gateway';
+import { graphql } from './gql';
+import { startGatewayFirst, test } from './support/fixtures';
 
 const upstream = { retries: 0, retryBaseMs: 1 };
 
@@ -56,22 +57,33 @@ describe('the capability gate', () => {
   });
 });
 
+const ProviderManifests = graphql(`
+  query ProviderManifests {
+    providers {
+      id
+      name
+      capabilities {
+        connect
+        listResources
+        configureResources
+        sync
+        webhooks
+        resourceKinds {
+          kind
+          label
+          pluralLabel
+        }
+      }
+    }
+  }
+`);
+
 describe('providers over GraphQL', () => {
-  let gateway: TestGateway;
-  let key: string;
+  startGatewayFirst(test);
 
-  beforeAll(async () => {
-    gateway = await startTestGateway('embedded');
-    ({ key } = await gateway.createOrganization('acme'));
-  });
-  afterAll(() => gateway?.close());
-
-  it('lists every manifest with what it supports and the kinds of resource it lists', async () => {
-    const response = await gateway.graphql(
-      '{ providers { id name capabilities { connect listResources configureResources sync webhooks resourceKinds { kind label pluralLabel } } } }',
-      { key },
-    );
-    const providers = response.body.data!.providers as { id: string; capabilities: Record<string, unknown> }[];
+  test('lists every manifest with what it supports and the kinds of resource it lists', async ({ gateway, organization: { key } }) => {
+    const response = await gateway.graphql(ProviderManifests, { key });
+    const providers = response.body.data!.providers;
     expect(providers.map((provider) => provider.id)).toEqual(providerManifests.map((manifest) => manifest.id));
     expect(providers.find((provider) => provider.id === 'GITHUB')).toEqual({
       id: 'GITHUB',

@@ -3,11 +3,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedConnection } from './support/apiKeys';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { graphql } from './gql';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { execute, having } from './support/graphql';
 import { startServer, type ServerProcess } from './support/processes';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
 const CLIENT = { clientId: 'Iv1.twoprocesses', clientSecret: 'two-processes-secret' };
+
+const ResourceTotal = graphql(`
+  query ResourceTotal($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        resources {
+          ... on ResourcePage {
+            totalCount
+          }
+          ... on Error {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway processes', () => {
   let github: GitHubFake;
@@ -47,21 +66,12 @@ describe.runIf(databaseKinds.includes('postgres'))('token refresh across gateway
     await Promise.all(servers.map((server) => server.ready));
     github.resetCounters();
 
-    const query = JSON.stringify({
-      query: `{ connection(id: "${connectionId}") { ... on Connection { resources { ... on ResourcePage { totalCount } ... on Error { code } } } } }`,
-    });
     const responses = await Promise.all(
       servers.flatMap((server) =>
-        Array.from({ length: 10 }, () =>
-          fetch(`${server.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-            body: query,
-          }).then((response) => response.json() as Promise<{ data: { connection: { resources: unknown } } }>),
-        ),
+        Array.from({ length: 10 }, () => execute(server.url, ResourceTotal, { key, variables: { id: connectionId } })),
       ),
     );
-    for (const response of responses) expect(response.data.connection.resources).toEqual({ totalCount: 3 });
+    for (const response of responses) expect(having(response.body.data!.connection, 'resources').resources).toEqual({ totalCount: 3 });
     expect(github.count('oauth.token')).toBe(1);
   });
 });

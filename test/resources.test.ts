@@ -1,29 +1,72 @@
 // Connection.resources over HTTP against the GitHub fake: paging, fields, errors, and exact upstream costs.
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { validate } from '@octokit/graphql-schema';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIST_REPOSITORIES_QUERY } from '../src/providers/github/repositories';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import { graphql } from './gql';
+import { describeEachDatabase, startGatewayFirst, test } from './support/fixtures';
+import { dataOf, expectTypename, having } from './support/graphql';
 
-const RESOURCES = `query ($id: ID!, $page: Int, $perPage: Int, $search: String) {
-  connection(id: $id) {
-    ... on Connection {
-      resources(page: $page, perPage: $perPage, search: $search) {
-        __typename
-        ... on ResourcePage {
-          totalCount page perPage hasNextPage
-          nodes { id name fullName description private defaultBranch updatedAt configured }
+const ConnectionResources = graphql(`
+  query ConnectionResources($id: ID!, $page: Int, $perPage: Int, $search: String) {
+    connection(id: $id) {
+      ... on Connection {
+        resources(page: $page, perPage: $perPage, search: $search) {
+          __typename
+          ... on ResourcePage {
+            totalCount
+            page
+            perPage
+            hasNextPage
+            nodes {
+              id
+              name
+              fullName
+              description
+              private
+              defaultBranch
+              updatedAt
+              configured
+            }
+          }
+          ... on Error {
+            message
+            code
+            httpStatus
+          }
+          ... on ValidationError {
+            argument
+          }
+          ... on ProviderNotSupportedError {
+            provider
+            operation
+          }
+          ... on RateLimitedError {
+            retryAfterSeconds
+          }
+          ... on UpstreamError {
+            provider
+            resource
+          }
         }
-        ... on Error { message code httpStatus }
-        ... on ValidationError { argument }
-        ... on ProviderNotSupportedError { provider operation }
-        ... on RateLimitedError { retryAfterSeconds }
-        ... on UpstreamError { provider resource }
       }
     }
   }
-}`;
+`);
+
+const ConnectionStatusOnly = graphql(`
+  query ConnectionStatusOnly($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        status
+      }
+    }
+  }
+`);
+
+/** The total count of a ConnectionResources answer that is a page. */
+const totalOf = (data: ResultOf<typeof ConnectionResources>) =>
+  having(having(data.connection, 'resources').resources, 'totalCount').totalCount;
 
 describe('the GitHub adapter’s GraphQL documents', () => {
   it('are valid against GitHub’s published schema', () => {
@@ -31,55 +74,43 @@ describe('the GitHub adapter’s GraphQL documents', () => {
   });
 });
 
-describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let organizationId: string;
-  let connectionId: string;
-  let accessToken: string;
-
-  const resources = async (id: string, page?: number, perPage?: number, search?: string) => {
-    const response = await gateway.graphql(RESOURCES, { key, variables: { id, page, perPage, search } });
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!.connection.resources;
-  };
-
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', [
-      ...Array.from({ length: 44 }, (_, index) => ({ name: `repo-${String(index + 1).padStart(3, '0')}`, private: index % 3 === 0 })),
-      { name: 'empty-one', empty: true },
-    ]);
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl, GITHUB_WEB_URL: github.webUrl });
-    ({ key, organizationId } = await gateway.createOrganization('acme'));
-    ({ accessToken } = github.issueToken('octocat'));
-    connectionId = await gateway.createConnection(organizationId, 'GITHUB', { accessToken, accountLogin: 'octocat' });
+const resourcesTest = test
+  .extend('repositories', { scope: 'file' }, [
+    ...Array.from({ length: 44 }, (_, index) => ({ name: `repo-${String(index + 1).padStart(3, '0')}`, private: index % 3 === 0 })),
+    { name: 'empty-one', empty: true },
+  ])
+  .extend('connectionFields', { scope: 'file' }, { accountLogin: 'octocat' })
+  .extend('resources', ({ gateway, organization }) => async (id: string, page?: number, perPage?: number, search?: string) => {
+    const response = await gateway.graphql(ConnectionResources, { key: organization.key, variables: { id, page, perPage, search } });
+    return having(dataOf(response).connection, 'resources').resources;
   });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
-  beforeEach(() => {
-    gateway.services.resources.forget({ id: connectionId, organizationId });
+
+describeEachDatabase('Connection.resources (%s)', resourcesTest, (it) => {
+  it.beforeEach(({ gateway, github, organization: { organizationId }, connection }) => {
+    gateway.services.resources.forget({ id: connection.id, organizationId });
     github.resetCounters();
   });
 
-  it('pages 45 repositories with the defaults: 30, then 15, then an empty page with the true total', async () => {
+  it('pages 45 repositories with the defaults: 30, then 15, then an empty page with the true total', async ({
+    github,
+    connection: { id: connectionId },
+    resources,
+  }) => {
     const first = await resources(connectionId);
     expect(first).toMatchObject({ __typename: 'ResourcePage', totalCount: 45, page: 1, perPage: 30, hasNextPage: true });
+    expectTypename(first, 'ResourcePage');
     expect(first.nodes).toHaveLength(30);
     const second = await resources(connectionId, 2);
     expect(second).toMatchObject({ totalCount: 45, page: 2, perPage: 30, hasNextPage: false });
+    expectTypename(second, 'ResourcePage');
     expect(second.nodes).toHaveLength(15);
     const past = await resources(connectionId, 3);
     expect(past).toMatchObject({ totalCount: 45, page: 3, hasNextPage: false, nodes: [] });
 
-    const ids = [...first.nodes, ...second.nodes].map((node: { id: string }) => node.id);
+    const ids = [...first.nodes, ...second.nodes].map((node) => node.id);
     expect(new Set(ids).size).toBe(45);
     // Stable order: creation order, oldest first.
-    expect([...first.nodes, ...second.nodes].map((node: { name: string }) => node.name)).toEqual([
+    expect([...first.nodes, ...second.nodes].map((node) => node.name)).toEqual([
       ...Array.from({ length: 44 }, (_, index) => `octocat/repo-${String(index + 1).padStart(3, '0')}`),
       'octocat/empty-one',
     ]);
@@ -87,15 +118,16 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(github.count('graphql')).toBe(1);
   });
 
-  it('returns all 45 in one page with perPage 100', async () => {
+  it('returns all 45 in one page with perPage 100', async ({ connection: { id: connectionId }, resources }) => {
     const page = await resources(connectionId, 1, 100);
     expect(page).toMatchObject({ totalCount: 45, perPage: 100, hasNextPage: false });
+    expectTypename(page, 'ResourcePage');
     expect(page.nodes).toHaveLength(45);
   });
 
-  it('describes each repository as GitHub does', async () => {
-    const { nodes } = await resources(connectionId, 1, 100);
-    const first = nodes[0];
+  it('describes each repository as GitHub does', async ({ github, connection: { id: connectionId }, resources }) => {
+    const { nodes } = having(await resources(connectionId, 1, 100), 'nodes');
+    const first = nodes[0]!;
     expect(first).toMatchObject({
       name: 'octocat/repo-001',
       fullName: 'octocat/repo-001',
@@ -106,11 +138,17 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(first.id).toMatch(/^\d+$/);
     expect(Number(first.id)).toBe(github.repository('octocat/repo-001')!.databaseId);
     expect(new Date(first.updatedAt).toString()).not.toBe('Invalid Date');
-    expect(nodes.find((node: { name: string }) => node.name === 'octocat/empty-one').defaultBranch).toBeNull();
-    expect(nodes[1].private).toBe(false);
+    expect(nodes.find((node) => node.name === 'octocat/empty-one')!.defaultBranch).toBeNull();
+    expect(nodes[1]!.private).toBe(false);
   });
 
-  it('costs one upstream request cold, none warm, and one for concurrent identical requests', async () => {
+  it('costs one upstream request cold, none warm, and one for concurrent identical requests', async ({
+    github,
+    gateway,
+    organization: { organizationId },
+    connection: { id: connectionId },
+    resources,
+  }) => {
     await resources(connectionId, 1, 30);
     expect(github.count('graphql')).toBe(1);
     await resources(connectionId, 2, 10);
@@ -128,14 +166,20 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(github.count('graphql')).toBe(1);
   });
 
-  it('filters by search across the whole listing, ignoring case, and pages and counts the matches', async () => {
+  it('filters by search across the whole listing, ignoring case, and pages and counts the matches', async ({
+    github,
+    connection: { id: connectionId },
+    resources,
+  }) => {
     // " REPO-01 " matches repo-010 … repo-019 (trimmed, any case).
     const matches = await resources(connectionId, 1, 4, '  REPO-01 ');
     expect(matches).toMatchObject({ __typename: 'ResourcePage', totalCount: 10, page: 1, perPage: 4, hasNextPage: true });
-    expect(matches.nodes.map((node: { name: string }) => node.name)).toEqual(['010', '011', '012', '013'].map((n) => `octocat/repo-${n}`));
+    expectTypename(matches, 'ResourcePage');
+    expect(matches.nodes.map((node) => node.name)).toEqual(['010', '011', '012', '013'].map((n) => `octocat/repo-${n}`));
     const last = await resources(connectionId, 3, 4, 'repo-01');
     expect(last).toMatchObject({ totalCount: 10, hasNextPage: false });
-    expect(last.nodes.map((node: { name: string }) => node.name)).toEqual(['octocat/repo-018', 'octocat/repo-019']);
+    expectTypename(last, 'ResourcePage');
+    expect(last.nodes.map((node) => node.name)).toEqual(['octocat/repo-018', 'octocat/repo-019']);
     expect(await resources(connectionId, 1, 30, 'octocat/empty')).toMatchObject({
       totalCount: 1,
       nodes: [{ fullName: 'octocat/empty-one' }],
@@ -149,7 +193,11 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(await resources(connectionId, 1, 30, 'x'.repeat(101))).toMatchObject({ __typename: 'ValidationError', argument: 'search' });
   });
 
-  it('rejects page and perPage out of range with ValidationError naming the argument', async () => {
+  it('rejects page and perPage out of range with ValidationError naming the argument', async ({
+    github,
+    connection: { id: connectionId },
+    resources,
+  }) => {
     for (const [page, perPage, argument] of [
       [0, 30, 'page'],
       [-2, 30, 'page'],
@@ -166,7 +214,11 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(github.count('graphql')).toBe(0);
   });
 
-  it('answers 501 for a provider without resources, before looking at credentials', async () => {
+  it('answers 501 for a provider without resources, before looking at credentials', async ({
+    gateway,
+    organization: { organizationId },
+    resources,
+  }) => {
     const notion = await gateway.createConnection(organizationId, 'NOTION', { status: 'PENDING' });
     expect(await resources(notion)).toEqual({
       __typename: 'ProviderNotSupportedError',
@@ -178,7 +230,12 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     });
   });
 
-  it('answers MissingRefreshTokenError for a connection without usable credentials', async () => {
+  it('answers MissingRefreshTokenError for a connection without usable credentials', async ({
+    github,
+    gateway,
+    organization: { organizationId },
+    resources,
+  }) => {
     const pending = await gateway.createConnection(organizationId, 'GITHUB', { status: 'PENDING' });
     const expired = await gateway.createConnection(organizationId, 'GITHUB', {
       accessToken: 'ghu_expired',
@@ -190,22 +247,28 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     expect(github.count('graphql')).toBe(0);
   });
 
-  it('marks the connection REAUTHORIZATION_REQUIRED when GitHub rejects its token', async () => {
+  it('marks the connection REAUTHORIZATION_REQUIRED when GitHub rejects its token', async ({
+    github,
+    gateway,
+    organization: { organizationId, key },
+    resources,
+  }) => {
     const { accessToken: doomed } = github.issueToken('octocat');
     const id = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: doomed });
     github.expireToken(doomed);
     expect(await resources(id)).toMatchObject({ __typename: 'MissingRefreshTokenError', httpStatus: 400 });
-    const status = await gateway.graphql(`{ connection(id: "${id}") { ... on Connection { status } } }`, { key });
-    expect(status.body.data?.connection.status).toBe('REAUTHORIZATION_REQUIRED');
+    const status = await gateway.graphql(ConnectionStatusOnly, { key, variables: { id } });
+    expect(having(status.body.data!.connection, 'status').status).toBe('REAUTHORIZATION_REQUIRED');
   });
 
-  it.each(['primary', 'secondary', 'graphql'] as const)(
+  it.for(['primary', 'secondary', 'graphql'] as const)(
     'reports a %s rate limit as RateLimitedError with retryAfterSeconds',
-    async (style) => {
+    async (style, { github, connection: { id: connectionId }, resources }) => {
       github.rateLimit('graphql', { retryAfterSeconds: 42, style });
       try {
         const result = await resources(connectionId);
         expect(result).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', httpStatus: 429 });
+        expectTypename(result, 'RateLimitedError');
         expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(41);
         expect(result.retryAfterSeconds).toBeLessThanOrEqual(43);
       } finally {
@@ -216,7 +279,13 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     },
   );
 
-  it('retries a failing upstream, and reports UpstreamError (502) when the retries run out', async () => {
+  it('retries a failing upstream, and reports UpstreamError (502) when the retries run out', async ({
+    github,
+    gateway,
+    organization: { organizationId },
+    connection: { id: connectionId },
+    resources,
+  }) => {
     github.failNext('graphql', 1, 502);
     expect((await resources(connectionId)).__typename).toBe('ResourcePage');
     expect(github.count('graphql')).toBe(2);
@@ -234,7 +303,7 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
     github.failNext('graphql', 0);
   });
 
-  it('keeps listings apart per connection and organization', async () => {
+  it('keeps listings apart per connection and organization', async ({ github, gateway, connection: { id: connectionId }, resources }) => {
     github.addUser({ login: 'hubot' });
     github.addRepositories('hubot', 3);
     const other = await gateway.createOrganization('globex');
@@ -242,73 +311,58 @@ describe.each(databaseKinds)('Connection.resources (%s)', (kind) => {
       accessToken: github.issueToken('hubot').accessToken,
     });
     await resources(connectionId);
-    const response = await gateway.graphql(RESOURCES, { key: other.key, variables: { id: hubotConnection } });
-    expect(response.body.data!.connection.resources.totalCount).toBe(3);
+    const response = await gateway.graphql(ConnectionResources, { key: other.key, variables: { id: hubotConnection } });
+    expect(totalOf(response.body.data!)).toBe(3);
     expect(github.count('graphql')).toBe(2);
     // Org B cannot reach org A's connection (or its cached listing) at all.
-    const foreign = await gateway.graphql(RESOURCES, { key: other.key, variables: { id: connectionId } });
+    const foreign = await gateway.graphql(ConnectionResources, { key: other.key, variables: { id: connectionId } });
     expect(foreign.body.data!.connection).toEqual({});
   });
 });
 
+const bigAccountTest = test.extend('githubLogin', { scope: 'file' }, 'big').extend('repositories', { scope: 'file' }, 250);
+
 describe('upstream cost without a warm cache', () => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let organizationId: string;
-  let connectionId: string;
+  startGatewayFirst(bigAccountTest);
 
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'big' });
-    github.addRepositories('big', 250);
-    gateway = await startTestGateway('embedded', { GITHUB_API_URL: github.apiUrl });
-    ({ key, organizationId } = await gateway.createOrganization('acme'));
-    connectionId = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: github.issueToken('big').accessToken });
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
-
-  it('costs at most ceil(N·perPage/100) requests for a cold page N, and one for a page past the end', async () => {
-    const fetchPage = (page: number, perPage: number) =>
-      gateway.graphql(RESOURCES, { key, variables: { id: connectionId, page, perPage } });
-    const cases: [page: number, perPage: number, expected: number][] = [
-      [3, 50, 2],
-      [5, 50, 3],
-      [3, 100, 3],
-      [9, 100, 1],
-    ];
-    for (const [page, perPage, expected] of cases) {
-      gateway.services.resources.forget({ id: connectionId, organizationId });
-      github.resetCounters();
-      const response = await fetchPage(page, perPage);
-      expect(response.body.data!.connection.resources.totalCount).toBe(250);
-      expect(github.count('graphql')).toBe(expected);
-    }
-  });
+  bigAccountTest(
+    'costs at most ceil(N·perPage/100) requests for a cold page N, and one for a page past the end',
+    async ({ github, gateway, organization: { key, organizationId }, connection: { id: connectionId } }) => {
+      const fetchPage = (page: number, perPage: number) =>
+        gateway.graphql(ConnectionResources, { key, variables: { id: connectionId, page, perPage } });
+      const cases: [page: number, perPage: number, expected: number][] = [
+        [3, 50, 2],
+        [5, 50, 3],
+        [3, 100, 3],
+        [9, 100, 1],
+      ];
+      for (const [page, perPage, expected] of cases) {
+        gateway.services.resources.forget({ id: connectionId, organizationId });
+        github.resetCounters();
+        const response = await fetchPage(page, perPage);
+        expect(totalOf(response.body.data!)).toBe(250);
+        expect(github.count('graphql')).toBe(expected);
+      }
+    },
+  );
 });
 
+const enterpriseTest = test
+  .extend('githubOptions', { scope: 'file' }, { enterprise: true })
+  .extend('githubLogin', { scope: 'file' }, 'ghe-user')
+  .extend('repositories', { scope: 'file' }, 2)
+  .extend('gatewayEnv', { scope: 'file' }, { RESOURCES_CACHE_TTL_SECONDS: '0' });
+
 describe('no resources cache (RESOURCES_CACHE_TTL_SECONDS=0) and GitHub Enterprise Server', () => {
-  it('asks upstream every time, through /api/v3 and /api/graphql', async () => {
-    const github = await startGitHubFake({ enterprise: true });
-    const gateway = await startTestGateway('embedded', { GITHUB_API_URL: github.apiUrl, RESOURCES_CACHE_TTL_SECONDS: '0' });
-    try {
-      expect(github.apiUrl).toMatch(/\/api\/v3$/);
-      github.addUser({ login: 'ghe-user' });
-      github.addRepositories('ghe-user', 2);
-      const org = await gateway.createOrganization('acme');
-      const id = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('ghe-user').accessToken });
-      for (let round = 0; round < 3; round += 1) {
-        const response = await gateway.graphql(RESOURCES, { key: org.key, variables: { id } });
-        expect(response.body.data!.connection.resources.totalCount).toBe(2);
-      }
-      expect(github.count('graphql')).toBe(3);
-      expect(github.requests.every((request) => request.path.startsWith('/api/'))).toBe(true);
-    } finally {
-      await gateway.close();
-      await github.close();
+  startGatewayFirst(enterpriseTest);
+
+  enterpriseTest('asks upstream every time, through /api/v3 and /api/graphql', async ({ github, gateway, organization, connection }) => {
+    expect(github.apiUrl).toMatch(/\/api\/v3$/);
+    for (let round = 0; round < 3; round += 1) {
+      const response = await gateway.graphql(ConnectionResources, { key: organization.key, variables: { id: connection.id } });
+      expect(totalOf(response.body.data!)).toBe(2);
     }
+    expect(github.count('graphql')).toBe(3);
+    expect(github.requests.every((request) => request.path.startsWith('/api/'))).toBe(true);
   });
 });

@@ -1,49 +1,31 @@
 // The REST API the gateway grew out of, over HTTP, and the official supermemory SDK (v4) against it.
 import Supermemory from 'supermemory';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import { expect } from 'vitest';
+import { describeEachDatabase, test } from './support/fixtures';
 
-describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let organizationId: string;
-  let connectionId: string;
-  let repoIds: number[];
-
-  const rest = async (method: string, path: string, body?: unknown, auth: string | null = key) => {
-    const response = await gateway.app.fetch(`http://gateway.test${path}`, {
-      method,
-      headers: {
-        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+const restTest = test
+  .extend('repositories', { scope: 'file' }, 45)
+  .extend('connectionFields', { scope: 'file' }, { containerTags: ['user_123', 'project_a'], metadata: { plan: 'pro' } })
+  .extend('repoIds', ({ githubUser }) => githubUser.repositories.map((repo) => repo.databaseId))
+  /** A REST call with the organization's key (or `auth`, null for none), its JSON answer read. */
+  .extend(
+    'rest',
+    ({ gateway, organization }) =>
+      async (method: string, path: string, body?: unknown, auth: string | null = organization.key) => {
+        const response = await gateway.app.fetch(`http://gateway.test${path}`, {
+          method,
+          headers: {
+            ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        });
+        return { status: response.status, headers: response.headers, body: await response.json() };
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    return { status: response.status, headers: response.headers, body: await response.json() };
-  };
+  );
 
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', 45);
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl });
-    ({ key, organizationId } = await gateway.createOrganization('acme'));
-    connectionId = await gateway.createConnection(organizationId, 'GITHUB', {
-      accessToken: github.issueToken('octocat').accessToken,
-      containerTags: ['user_123', 'project_a'],
-      metadata: { plan: 'pro' },
-    });
-    repoIds = github.repositoriesOf('octocat').map((repo) => repo.databaseId);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
-
-  it('GET /v3/connections/:id/resources pages like the reference API', async () => {
+describeEachDatabase('REST compatibility (%s)', restTest, (it) => {
+  it('GET /v3/connections/:id/resources pages like the reference API', async ({ connection: { id: connectionId }, repoIds, rest }) => {
     const first = await rest('GET', `/v3/connections/${connectionId}/resources`);
     expect(first.status).toBe(200);
     expect(first.body.total_count).toBe(45);
@@ -68,7 +50,11 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     );
   });
 
-  it('POST /v3/connections/:id/configure takes the reference example’s body', async () => {
+  it('POST /v3/connections/:id/configure takes the reference example’s body', async ({
+    connection: { id: connectionId },
+    repoIds,
+    rest,
+  }) => {
     const body = {
       resources: [
         { id: repoIds[0], name: 'octocat/repo-001', defaultBranch: 'main' },
@@ -82,7 +68,12 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     expect(again.body.webhooksRegistered).toBe(2);
   });
 
-  it('GET /v3/connections/:id and POST /v3/connections/list return the SDK’s item shape', async () => {
+  it('GET /v3/connections/:id and POST /v3/connections/list return the SDK’s item shape', async ({
+    gateway,
+    organization: { organizationId },
+    connection: { id: connectionId },
+    rest,
+  }) => {
     const item = {
       id: connectionId,
       provider: 'github',
@@ -102,7 +93,12 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     expect(tagged.body.map((entry: { id: string }) => entry.id)).toEqual([connectionId]);
   });
 
-  it('answers errors with the error’s HTTP status and { error, details }', async () => {
+  it('answers errors with the error’s HTTP status and { error, details }', async ({
+    gateway,
+    organization: { organizationId },
+    connection: { id: connectionId },
+    rest,
+  }) => {
     const notion = await gateway.createConnection(organizationId, 'NOTION');
     const pending = await gateway.createConnection(organizationId, 'GITHUB', { status: 'PENDING' });
     const cases: [string, string, unknown, number, string][] = [
@@ -135,7 +131,12 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     expect((await rest('GET', '/v3/nothing-here')).status).toBe(404);
   });
 
-  it('answers a provider rate limit with 429 and Retry-After, and a failing provider with 502', async () => {
+  it('answers a provider rate limit with 429 and Retry-After, and a failing provider with 502', async ({
+    github,
+    gateway,
+    organization: { organizationId },
+    rest,
+  }) => {
     const id = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
     github.rateLimit('graphql', { retryAfterSeconds: 30, style: 'secondary' });
     try {
@@ -155,7 +156,12 @@ describe.each(databaseKinds)('REST compatibility (%s)', (kind) => {
     }
   });
 
-  it('serves the official supermemory SDK unchanged', async () => {
+  it('serves the official supermemory SDK unchanged', async ({
+    gateway,
+    organization: { key },
+    connection: { id: connectionId },
+    repoIds,
+  }) => {
     // The SDK's own HTTP calls, answered in-process by the gateway app.
     const inProcessFetch = (async (url: string | URL, init?: RequestInit) => gateway.app.fetch(String(url), init)) as typeof fetch;
     const client = new Supermemory({ apiKey: key, baseURL: 'http://gateway.test', maxRetries: 0, fetch: inProcessFetch });

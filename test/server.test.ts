@@ -1,19 +1,22 @@
 // The gateway as a user runs it: `npm start` (or its entry point) as a process, reached over real HTTP.
 import { request as httpRequest } from 'node:http';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { execute } from './support/graphql';
 import { runCli, startServer, type ServerProcess } from './support/processes';
 
-const COUNT_QUERY = JSON.stringify({ query: '{ connections { totalCount } }' });
+const CountConnections = graphql(`
+  query ServerCountConnections {
+    connections {
+      totalCount
+    }
+  }
+`);
 
-async function postGraphQL(url: string, body: string, key?: string): Promise<{ status: number; json: any }> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body,
-  });
-  return { status: response.status, json: await response.json() };
-}
+/** The same request as bytes, for a request written in two parts. */
+const COUNT_QUERY = JSON.stringify({ query: print(CountConnections) });
 
 /** Runs the curl line the first start printed, as curl would: same URL, headers and body. */
 async function runPrintedCurl(line: string): Promise<{ status: number; json: any }> {
@@ -52,9 +55,9 @@ describe('the server on an embedded database', () => {
     expect(curlLine).toContain(`http://localhost:${server.port}/graphql`);
     expect(await runPrintedCurl(curlLine)).toEqual({ status: 200, json: { data: { connections: { totalCount: 0 } } } });
 
-    const anonymous = await postGraphQL(server.url, COUNT_QUERY);
+    const anonymous = await execute(server.url, CountConnections);
     expect(anonymous.status).toBe(401);
-    expect(anonymous.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
 
     // The key reaches stdout only in the banner, never in a log line.
     const logLines = server
@@ -95,7 +98,7 @@ describe('the server on an embedded database', () => {
     server = await startServer(testDb.env);
     await server.ready;
     expect(server.output().stdout).not.toContain('first API key');
-    expect((await postGraphQL(server.url, COUNT_QUERY, firstKey)).status).toBe(200);
+    expect((await execute(server.url, CountConnections, { key: firstKey })).status).toBe(200);
   });
 
   it('finishes an in-flight request on SIGTERM, refuses new ones, exits 0 and closes the database', async () => {
@@ -139,7 +142,7 @@ describe('the server on an embedded database', () => {
     // The dead process's lock is waited out rather than refused, and PGlite recovers its files.
     server = await startServer(testDb.env);
     await server.ready;
-    expect((await postGraphQL(server.url, COUNT_QUERY, firstKey)).status).toBe(200);
+    expect((await execute(server.url, CountConnections, { key: firstKey })).status).toBe(200);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   });
 });
@@ -168,7 +171,8 @@ describe.runIf(databaseKinds.includes('postgres'))('several gateways on one Post
     const created = await runCli(['apikey', 'create', '--org', 'shared'], testDb.env);
     const key = created.stdout.trim().split('\n').at(-1)!;
     for (const server of servers) {
-      expect(await postGraphQL(server.url, COUNT_QUERY, key)).toEqual({
+      const answer = await execute(server.url, CountConnections, { key });
+      expect({ status: answer.status, json: answer.body }).toEqual({
         status: 200,
         json: { data: { connections: { totalCount: 0 } } },
       });

@@ -1,13 +1,29 @@
 // The sync engine against the GitHub fake: configured repositories become documents, incrementally.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validate } from '@octokit/graphql-schema';
 import { BLOB_SELECTION } from '../src/providers/github/blobTexts';
 import { HEAD_QUERY } from '../src/providers/github/documents';
 import { objectsQuery } from '../src/providers/github/objects';
 import { TREE_SELECTION } from '../src/providers/github/treeWalk';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import { graphql } from './gql';
+import { describeEachDatabase, test } from './support/fixtures';
+import { having } from './support/graphql';
+
+const ConfigureForSync = graphql(`
+  mutation ConfigureForSync($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      ... on ConfigureConnectionPayload {
+        connection {
+          latestSync {
+            id
+            status
+            trigger
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('the sync’s GraphQL documents', () => {
   it('are valid against GitHub’s published schema', () => {
@@ -17,60 +33,58 @@ describe('the sync’s GraphQL documents', () => {
   });
 });
 
-describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let connectionId: string;
-  const big = `# Big\n${'x'.repeat(1024 * 1024)}`;
+const big = `# Big\n${'x'.repeat(1024 * 1024)}`;
 
-  const documents = () =>
-    gateway.db.prisma.document.findMany({ where: { connectionId }, orderBy: [{ resourceName: 'asc' }, { path: 'asc' }] });
-
-  async function newRun(trigger: 'MANUAL' | 'WEBHOOK' = 'MANUAL', scope?: object) {
-    return gateway.db.prisma.syncRun.create({ data: { connectionId, trigger, ...(scope ? { scope } : {}) } });
-  }
-
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', [
-      {
-        name: 'docs',
-        files: {
-          'README.md': '# Docs\n',
-          'guide/intro.mdx': 'Intro',
-          'guide/deep/nested/notes.txt': 'deep notes',
-          'guide/setup.rst': 'Setup\n=====',
-          'guide/changelog.markdown': 'Changes',
-          'src/index.ts': 'export {}',
-          'logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
-          'huge.md': big,
-        },
+const syncTest = test
+  .extend('repositories', { scope: 'file' }, [
+    {
+      name: 'docs',
+      files: {
+        'README.md': '# Docs\n',
+        'guide/intro.mdx': 'Intro',
+        'guide/deep/nested/notes.txt': 'deep notes',
+        'guide/setup.rst': 'Setup\n=====',
+        'guide/changelog.markdown': 'Changes',
+        'src/index.ts': 'export {}',
+        'logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+        'huge.md': big,
       },
-      { name: 'api', files: { 'docs/api.md': '# API', Makefile: 'all:' } },
-      { name: 'empty', empty: true },
-    ]);
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl });
-    const org = await gateway.createOrganization('acme');
-    key = org.key;
-    connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
+    },
+    { name: 'api', files: { 'docs/api.md': '# API', Makefile: 'all:' } },
+    { name: 'empty', empty: true },
+  ])
+  /** The connection's documents, in a stable order. */
+  .extend(
+    'documents',
+    ({ gateway, connection }) =>
+      () =>
+        gateway.db.prisma.document.findMany({
+          where: { connectionId: connection.id },
+          orderBy: [{ resourceName: 'asc' }, { path: 'asc' }],
+        }),
+  )
+  /** A queued run of the connection, for the worker to run. */
+  .extend(
+    'newRun',
+    ({ gateway, connection }) =>
+      (trigger: 'MANUAL' | 'WEBHOOK' = 'MANUAL', scope?: object) =>
+        gateway.db.prisma.syncRun.create({ data: { connectionId: connection.id, trigger, ...(scope ? { scope } : {}) } }),
+  );
 
-  it('stores every text document of the configured repositories, and nothing else', async () => {
+describeEachDatabase('syncing a connection (%s)', syncTest, (it) => {
+  it('stores every text document of the configured repositories, and nothing else', async ({
+    github,
+    gateway,
+    organization: { key },
+    connection: { id: connectionId },
+    documents,
+  }) => {
     const repos = ['docs', 'api'].map((name) => github.repository(`octocat/${name}`)!);
-    const configured = await gateway.graphql(
-      `mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { ... on ConfigureConnectionPayload { connection { latestSync { id status trigger } } } } }`,
-      {
-        key,
-        variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } },
-      },
-    );
-    const queued = configured.body.data!.configureConnection.connection.latestSync;
+    const configured = await gateway.graphql(ConfigureForSync, {
+      key,
+      variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } },
+    });
+    const queued = having(configured.body.data!.configureConnection, 'connection').connection.latestSync!;
     expect(queued).toMatchObject({ status: 'QUEUED', trigger: 'CONFIGURE' });
 
     github.resetCounters();
@@ -93,7 +107,12 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect(github.count('graphql')).toBe(10);
   });
 
-  it('syncs incrementally: one changed file is fetched, a removed one deleted, the rest untouched', async () => {
+  it('syncs incrementally: one changed file is fetched, a removed one deleted, the rest untouched', async ({
+    github,
+    gateway,
+    documents,
+    newRun,
+  }) => {
     github.addFiles('octocat/docs', { 'guide/intro.mdx': 'Intro, revised', 'guide/setup.rst': null });
     github.resetCounters();
     const run = await gateway.worker.run((await newRun()).id);
@@ -106,7 +125,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect((await documents()).find((document) => document.path === 'guide/intro.mdx')!.content).toBe('Intro, revised');
   });
 
-  it('running the same run again (after a crash) creates no duplicates', async () => {
+  it('running the same run again (after a crash) creates no duplicates', async ({ gateway, documents, newRun }) => {
     const run = await newRun();
     await gateway.worker.run(run.id);
     const before = await documents();
@@ -115,7 +134,12 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect(await documents()).toEqual(before);
   });
 
-  it('records a failing repository and still syncs the others (PARTIAL)', async () => {
+  it('records a failing repository and still syncs the others (PARTIAL)', async ({
+    github,
+    gateway,
+    connection: { id: connectionId },
+    newRun,
+  }) => {
     const empty = github.repository('octocat/empty')!;
     await gateway.db.prisma.configuredResource.create({
       data: { connectionId, providerResourceId: String(empty.databaseId), fullName: empty.nameWithOwner },
@@ -129,7 +153,12 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     });
   });
 
-  it('pauses for a rate limit until the provider’s reset instead of failing the repository', async () => {
+  it('pauses for a rate limit until the provider’s reset instead of failing the repository', async ({
+    github,
+    gateway,
+    documents,
+    newRun,
+  }) => {
     github.addFiles('octocat/api', { 'docs/limited.md': 'after the pause' });
     github.rateLimit('graphql', { style: 'secondary', retryAfterSeconds: 7, count: 1 });
     const slept: number[] = [];
@@ -145,7 +174,7 @@ describe.each(databaseKinds)('syncing a connection (%s)', (kind) => {
     expect((await documents()).some((document) => document.path === 'docs/limited.md')).toBe(true);
   });
 
-  it('syncs only the pushed repository for a webhook-scoped run', async () => {
+  it('syncs only the pushed repository for a webhook-scoped run', async ({ github, gateway, newRun }) => {
     const api = github.repository('octocat/api')!;
     github.addFiles('octocat/api', { 'docs/api.md': '# API v2' });
     github.resetCounters();

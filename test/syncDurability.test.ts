@@ -1,12 +1,15 @@
 // Durable sync jobs across processes: a worker killed mid-sync (kill -9) is taken over after restart and the
 // run completes without duplicate documents; API servers and workers run as separate processes.
+import { setTimeout as wait } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiKey } from './support/apiKeys';
 import { createSecretBox } from '../src/crypto/secretBox';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { createTestDatabase, databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases';
+import { graphql } from './gql';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { execute, having } from './support/graphql';
 import { startServer, type ServerProcess } from './support/processes';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
@@ -64,18 +67,36 @@ async function setUp(kind: DatabaseKind, extraEnv: Record<string, string> = {}):
   return { github, testDb, key, connectionId: connection.id, env };
 }
 
-async function graphql(server: ServerProcess, key: string, query: string, variables: object = {}) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data: any };
-}
+const SYNC_NOW = graphql(`
+  mutation DurableSyncNow($id: ID!) {
+    syncConnection(id: $id) {
+      __typename
+    }
+  }
+`);
 
-const SYNC_NOW = 'mutation ($id: ID!) { syncConnection(id: $id) { __typename } }';
-const STATE = `query ($id: ID!) { connection(id: $id) { ... on Connection {
-  latestSync { id status documentsAdded } documents(first: 1) { totalCount } } } }`;
+const STATE = graphql(`
+  query DurableSyncState($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        latestSync {
+          id
+          status
+          documentsAdded
+        }
+        documents(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+/** The connection's latest run and document count, as the gateway process `server` answers. */
+async function state(server: ServerProcess, key: string, id: string) {
+  const response = await execute(server.url, STATE, { key, variables: { id } });
+  return having(response.body.data!.connection, 'documents');
+}
 
 describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
   const servers: ServerProcess[] = [];
@@ -97,18 +118,18 @@ describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
       let server = await startServer(env);
       servers.push(server);
       await server.ready;
-      await graphql(server, key, SYNC_NOW, { id: connectionId });
+      await execute(server.url, SYNC_NOW, { key, variables: { id: connectionId } });
 
       // Kill it once part of the run is stored.
       await expect
-        .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.documents.totalCount, {
+        .poll(async () => (await state(server, key, connectionId)).documents.totalCount, {
           timeout: 30_000,
           interval: 100,
         })
         .toBeGreaterThan(0);
-      const state = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
-      expect(state.latestSync.status).toBe('RUNNING');
-      expect(state.documents.totalCount).toBeLessThan(REPOS.length * FILES_PER_REPO);
+      const interrupted = await state(server, key, connectionId);
+      expect(interrupted.latestSync!.status).toBe('RUNNING');
+      expect(interrupted.documents.totalCount).toBeLessThan(REPOS.length * FILES_PER_REPO);
       await server.stop('SIGKILL');
       const killedAt = performance.now();
       servers.splice(0);
@@ -118,16 +139,16 @@ describe.each(databaseKinds)('durable sync jobs (%s)', (kind) => {
       servers.push(server);
       await server.ready;
       await expect
-        .poll(async () => (await graphql(server, key, STATE, { id: connectionId })).data.connection.latestSync.status, {
+        .poll(async () => (await state(server, key, connectionId)).latestSync?.status, {
           timeout: 90_000,
           interval: 250,
         })
         .toBe('SUCCEEDED');
       // Its lease went stale with its worker: taken over in well under the job timeout (15 minutes by default).
       console.log(`run completed ${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
-      const after = (await graphql(server, key, STATE, { id: connectionId })).data.connection;
+      const after = await state(server, key, connectionId);
       expect(after.documents.totalCount).toBe(REPOS.length * FILES_PER_REPO);
-      expect(after.latestSync.id).toBe(state.latestSync.id);
+      expect(after.latestSync!.id).toBe(interrupted.latestSync!.id);
     },
   );
 });
@@ -148,16 +169,20 @@ describe.runIf(databaseKinds.includes('postgres'))('API servers and workers as s
     const api = await startServer(env);
     servers.push(api);
     await api.ready;
-    await graphql(api, key, SYNC_NOW, { id: connectionId });
-    // That nothing happens can only be seen by waiting: a worker in the API process would have started by now.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect((await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status).toBe('QUEUED');
+    await execute(api.url, SYNC_NOW, { key, variables: { id: connectionId } });
+    // That nothing happens can only be seen over time: for 3 seconds, in which a worker in the API process would have
+    // started the run, it stays queued.
+    const deadline = Date.now() + 3000;
+    do {
+      expect((await state(api, key, connectionId)).latestSync!.status).toBe('QUEUED');
+      await wait(250);
+    } while (Date.now() < deadline);
 
     const worker = await startServer({ ...env, WORKERS: '2' }, [process.execPath, 'dist/cli/main.js', 'worker'], 'sync workers started');
     servers.push(worker);
     await worker.ready;
     await expect
-      .poll(async () => (await graphql(api, key, STATE, { id: connectionId })).data.connection.latestSync.status, {
+      .poll(async () => (await state(api, key, connectionId)).latestSync?.status, {
         timeout: 30_000,
         interval: 250,
       })

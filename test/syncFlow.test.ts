@@ -1,104 +1,196 @@
 // The whole loop with real durable jobs (pg-boss) and a worker: configure → the initial sync runs by itself;
 // a signed push → an incremental run; bad signatures and redeliveries change nothing.
 import { createHmac, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { expect } from 'vitest';
+import { graphql } from './gql';
+import { describeEachDatabase, test } from './support/fixtures';
+import { dataOf, having } from './support/graphql';
+import { subscribe } from './support/subscriptions';
 
-const LATEST = `query ($id: ID!) { connection(id: $id) { ... on Connection {
-  latestSync { id status trigger documentsAdded documentsUpdated documentsDeleted failures { resource reason } }
-  syncRuns(first: 10) { totalCount }
-} } }`;
+const LatestSync = graphql(`
+  query LatestSync($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        latestSync {
+          id
+          status
+          trigger
+          documentsAdded
+          documentsUpdated
+          documentsDeleted
+          failures {
+            resource
+            reason
+          }
+        }
+        syncRuns(first: 10) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
 
-describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let key: string;
-  let connectionId: string;
+const ConfigureAndSync = graphql(`
+  mutation ConfigureAndSync($input: ConfigureConnectionInput!) {
+    configureConnection(input: $input) {
+      __typename
+    }
+  }
+`);
 
-  const latest = async () => (await gateway.graphql(LATEST, { key, variables: { id: connectionId } })).body.data!.connection;
-  const settled = async () => {
+const SyncedDocuments = graphql(`
+  query SyncedDocuments($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        documents(first: 10) {
+          totalCount
+          edges {
+            node {
+              path
+              resourceName
+              size
+              sha
+              content
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SyncNow = graphql(`
+  mutation SyncNow($id: ID!) {
+    syncConnection(id: $id) {
+      __typename
+      ... on SyncConnectionPayload {
+        run {
+          id
+          status
+          trigger
+        }
+      }
+    }
+  }
+`);
+
+const SyncUnsupported = graphql(`
+  mutation SyncUnsupported($id: ID!) {
+    syncConnection(id: $id) {
+      __typename
+      ... on Error {
+        code
+        httpStatus
+      }
+    }
+  }
+`);
+
+const SyncProgressStream = graphql(`
+  subscription SyncProgressStream($id: ID!) {
+    syncProgress(connectionId: $id) {
+      type
+      runId
+      resource
+      resources
+      filesDone
+      filesTotal
+      status
+      added
+      updated
+      deleted
+    }
+  }
+`);
+
+const flowTest = test
+  .extend('syncWorkers', { scope: 'file' }, true)
+  .extend('repositories', { scope: 'file' }, [
+    {
+      name: 'handbook',
+      files: { 'README.md': '# Handbook', 'people/onboarding.md': 'Welcome', 'people/faq.txt': 'Q&A', 'tool.py': 'print()' },
+    },
+    { name: 'site', files: { 'index.mdx': 'Home', 'logo.svg': '<svg/>' } },
+  ])
+  /** The connection's latest run and how many runs it has. */
+  .extend('latest', ({ gateway, organization, connection }) => async () => {
+    const response = await gateway.graphql(LatestSync, { key: organization.key, variables: { id: connection.id } });
+    return having(dataOf(response).connection, 'syncRuns');
+  })
+  /** The connection once its latest run has finished. */
+  .extend('settled', ({ latest }) => async () => {
     await expect
       .poll(async () => (await latest()).latestSync?.status, { timeout: 20_000, interval: 200 })
       .toMatch(/SUCCEEDED|PARTIAL|FAILED/);
     return latest();
-  };
-
+  })
   /** A delivery exactly as GitHub signs it: HMAC-SHA256 of the raw body with the hook's secret. */
-  async function deliver(repoName: string, event: string, payload: object, options: { secret?: string; deliveryId?: string } = {}) {
-    const [hook] = github.hooks(repoName);
-    const body = JSON.stringify(payload);
-    const secret = options.secret ?? hook!.config.secret!;
-    const response = await gateway.app.fetch('http://gateway.test/webhooks/github', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-github-event': event,
-        'x-github-delivery': options.deliveryId ?? randomUUID(),
-        'x-github-hook-id': String(hook!.id),
-        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+  .extend(
+    'deliver',
+    ({ github, gateway }) =>
+      async (repoName: string, event: string, payload: object, options: { secret?: string; deliveryId?: string } = {}) => {
+        const [hook] = github.hooks(repoName);
+        const body = JSON.stringify(payload);
+        const secret = options.secret ?? hook!.config.secret!;
+        const response = await gateway.app.fetch('http://gateway.test/webhooks/github', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-github-event': event,
+            'x-github-delivery': options.deliveryId ?? randomUUID(),
+            'x-github-hook-id': String(hook!.id),
+            'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+          },
+          body,
+        });
+        return { status: response.status, body: await response.json() };
       },
-      body,
-    });
-    return { status: response.status, body: await response.json() };
-  }
-
-  const pushPayload = (repoName: string, branch = 'main') => {
+  )
+  .extend('pushPayload', ({ github }) => (repoName: string, branch = 'main') => {
     const repo = github.repository(repoName)!;
     return { ref: `refs/heads/${branch}`, repository: { id: repo.databaseId, full_name: repo.nameWithOwner, default_branch: 'main' } };
-  };
-
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    github.addRepositories('octocat', [
-      {
-        name: 'handbook',
-        files: { 'README.md': '# Handbook', 'people/onboarding.md': 'Welcome', 'people/faq.txt': 'Q&A', 'tool.py': 'print()' },
-      },
-      { name: 'site', files: { 'index.mdx': 'Home', 'logo.svg': '<svg/>' } },
-    ]);
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl }, { syncWorkers: true });
-    const org = await gateway.createOrganization('acme');
-    key = org.key;
-    connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accessToken: github.issueToken('octocat').accessToken });
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
   });
 
-  it('runs the initial sync by itself after configureConnection, and the documents are there', async () => {
+describeEachDatabase('syncing through the job queue (%s)', flowTest, (it) => {
+  it('runs the initial sync by itself after configureConnection, and the documents are there', async ({
+    github,
+    gateway,
+    organization: { key },
+    connection: { id: connectionId },
+    settled,
+  }) => {
     const repos = ['handbook', 'site'].map((name) => github.repository(`octocat/${name}`)!);
-    await gateway.graphql(`mutation ($input: ConfigureConnectionInput!) { configureConnection(input: $input) { __typename } }`, {
+    await gateway.graphql(ConfigureAndSync, {
       key,
       variables: { input: { connectionId, resources: repos.map((repo) => ({ id: String(repo.databaseId), name: repo.nameWithOwner })) } },
     });
     const connection = await settled();
     expect(connection.latestSync).toMatchObject({ status: 'SUCCEEDED', trigger: 'CONFIGURE', documentsAdded: 4, failures: [] });
 
-    const listed = await gateway.graphql(
-      `query ($id: ID!) { connection(id: $id) { ... on Connection { documents(first: 10) { totalCount edges { node { path resourceName size sha content } } } } } }`,
-      { key, variables: { id: connectionId } },
-    );
-    const documents = listed.body.data!.connection.documents;
+    const listed = await gateway.graphql(SyncedDocuments, { key, variables: { id: connectionId } });
+    const documents = having(listed.body.data!.connection, 'documents').documents;
     expect(documents.totalCount).toBe(4);
-    expect(
-      documents.edges.map((edge: { node: { resourceName: string; path: string } }) => `${edge.node.resourceName}:${edge.node.path}`).sort(),
-    ).toEqual([
+    expect(documents.edges.map((edge) => `${edge.node.resourceName}:${edge.node.path}`).sort()).toEqual([
       'octocat/handbook:README.md',
       'octocat/handbook:people/faq.txt',
       'octocat/handbook:people/onboarding.md',
       'octocat/site:index.mdx',
     ]);
-    expect(documents.edges.find((edge: { node: { path: string } }) => edge.node.path === 'README.md').node).toMatchObject({
+    expect(documents.edges.find((edge) => edge.node.path === 'README.md')!.node).toMatchObject({
       content: '# Handbook',
       size: 10,
     });
   });
 
-  it('turns a signed push to the default branch into one incremental run: one blob fetched, one document deleted', async () => {
+  it('turns a signed push to the default branch into one incremental run: one blob fetched, one document deleted', async ({
+    github,
+    settled,
+    deliver,
+    pushPayload,
+  }) => {
     github.addFiles('octocat/handbook', { 'people/onboarding.md': 'Welcome aboard', 'people/faq.txt': null });
     github.resetCounters();
     const delivered = await deliver('octocat/handbook', 'push', pushPayload('octocat/handbook'));
@@ -118,7 +210,7 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(github.requests.every((request) => !JSON.stringify(request.body).includes('"name":"site"'))).toBe(true);
   });
 
-  it('answers a missing or wrong signature with 401 and queues nothing', async () => {
+  it('answers a missing or wrong signature with 401 and queues nothing', async ({ github, gateway, latest, deliver, pushPayload }) => {
     const before = (await latest()).syncRuns.totalCount;
     expect((await deliver('octocat/handbook', 'push', pushPayload('octocat/handbook'), { secret: 'not-the-secret' })).status).toBe(401);
     const unsigned = await gateway.app.fetch('http://gateway.test/webhooks/github', {
@@ -135,7 +227,13 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect((await latest()).syncRuns.totalCount).toBe(before);
   });
 
-  it('processes a redelivery once, answers ping, and acknowledges other branches and events without syncing', async () => {
+  it('processes a redelivery once, answers ping, and acknowledges other branches and events without syncing', async ({
+    github,
+    latest,
+    settled,
+    deliver,
+    pushPayload,
+  }) => {
     const deliveryId = randomUUID();
     github.addFiles('octocat/site', { 'about.md': 'About' });
     const first = await deliver('octocat/site', 'push', pushPayload('octocat/site'), { deliveryId });
@@ -160,12 +258,14 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect((await latest()).syncRuns.totalCount).toBe(runs);
   });
 
-  it('syncs on request (syncConnection) and on schedule, joining a run that is already queued', async () => {
-    const requested = await gateway.graphql(
-      `mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on SyncConnectionPayload { run { id status trigger } } } }`,
-      { key, variables: { id: connectionId } },
-    );
-    expect(requested.body.data!.syncConnection.run).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL' });
+  it('syncs on request (syncConnection) and on schedule, joining a run that is already queued', async ({
+    gateway,
+    organization: { key },
+    connection: { id: connectionId },
+    settled,
+  }) => {
+    const requested = await gateway.graphql(SyncNow, { key, variables: { id: connectionId } });
+    expect(having(requested.body.data!.syncConnection, 'run').run).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL' });
     expect((await settled()).latestSync).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED' });
 
     // Nothing is due right after a run; two hours later (interval 60 minutes) the connection is.
@@ -177,13 +277,7 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
       (await gateway.db.prisma.connection.findUniqueOrThrow({ where: { id: connectionId } })).organizationId,
       'NOTION',
     );
-    const unsupported = await gateway.graphql(
-      `mutation ($id: ID!) { syncConnection(id: $id) { __typename ... on Error { code httpStatus } } }`,
-      {
-        key,
-        variables: { id: notion },
-      },
-    );
+    const unsupported = await gateway.graphql(SyncUnsupported, { key, variables: { id: notion } });
     expect(unsupported.body.data!.syncConnection).toEqual({
       __typename: 'ProviderNotSupportedError',
       code: 'NOT_IMPLEMENTED',
@@ -191,43 +285,34 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     });
   });
 
-  it('streams sync progress over server-sent events', async () => {
+  it('opens the server-sent event stream with a comment, before any event', async ({ gateway, organization: { key }, connection }) => {
+    // The wire as yoga writes it: graphql-sse's client (next test) reads past the comment.
     const response = await gateway.app.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${key}` },
-      body: JSON.stringify({
-        query: `subscription ($id: ID!) { syncProgress(connectionId: $id) { type runId resource resources filesDone filesTotal status added updated deleted } }`,
-        variables: { id: connectionId },
-      }),
+      body: JSON.stringify({ query: print(SyncProgressStream), variables: { id: connection.id } }),
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = response.body!.getReader();
-    // The stream opens with a comment; the server pulls the subscription's first event (registering it) as that
-    // comment is read, so from here on no event of the run can be missed.
-    let buffer = new TextDecoder().decode((await reader.read()).value);
-    expect(buffer.startsWith(':')).toBe(true);
-    const events: { type: string; resource: string | null; filesDone: number | null; filesTotal: number | null; status: string | null }[] =
-      [];
+    expect(new TextDecoder().decode((await reader.read()).value).startsWith(':')).toBe(true);
+    await reader.cancel();
+  });
+
+  it('streams sync progress over server-sent events', async ({ gateway, organization: { key }, connection: { id: connectionId } }) => {
+    const progress = subscribe(gateway.app.url, SyncProgressStream, { key, variables: { id: connectionId } });
+    // The gateway has answered with the stream, so the subscription is registered: no event of the run can be missed.
+    expect((await progress.opened).get('content-type')).toContain('text/event-stream');
+    const events: ResultOf<typeof SyncProgressStream>['syncProgress'][] = [];
     const reading = (async () => {
-      while (!events.some((event) => event.type === 'FINISHED')) {
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const data = buffer
-            .slice(0, end)
-            .split('\n')
-            .find((line) => line.startsWith('data:'));
-          buffer = buffer.slice(end + 2);
-          if (data) events.push(JSON.parse(data.slice(5)).data.syncProgress);
-        }
-        if (events.some((event) => event.type === 'FINISHED')) break;
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += new TextDecoder().decode(value);
+      for await (const result of progress) {
+        expect(result.errors).toBeUndefined();
+        events.push(result.data!.syncProgress);
+        if (result.data!.syncProgress.type === 'FINISHED') break;
       }
-      await reader.cancel();
     })();
-    await gateway.graphql(`mutation ($id: ID!) { syncConnection(id: $id) { __typename } }`, { key, variables: { id: connectionId } });
+    await gateway.graphql(SyncNow, { key, variables: { id: connectionId } });
     await reading;
+    await progress.close();
     expect(events[0]).toMatchObject({ type: 'STARTED' });
     const handbook = events.filter((event) => event.type === 'RESOURCE' && event.resource === 'octocat/handbook');
     expect(handbook.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 2 });
@@ -240,7 +325,7 @@ describe.each(databaseKinds)('syncing through the job queue (%s)', (kind) => {
     expect(events.at(-1)).toMatchObject({ type: 'FINISHED', status: 'SUCCEEDED' });
   });
 
-  it('lists sync runs over REST', async () => {
+  it('lists sync runs over REST', async ({ gateway, organization: { key }, connection: { id: connectionId } }) => {
     const response = await gateway.app.fetch(`http://gateway.test/v3/connections/${connectionId}/sync-runs`, {
       headers: { authorization: `Bearer ${key}` },
     });

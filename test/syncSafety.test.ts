@@ -3,10 +3,11 @@
 // fails part-way through — is injected into a full and an incremental run over documents an earlier run
 // stored. The run keeps everything it could not confirm, does not read as a success, and names the reason and
 // the paths; once the fault is lifted, the next run succeeds and deletes exactly what was removed upstream.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from './support/databases';
-import { startTestGateway, type TestGateway } from './support/gateway';
-import { startGitHubFake, type GitHubFake, type RequestInfo } from '@connections-gateway/github-fake';
+import { describe, expect } from 'vitest';
+import { graphql } from './gql';
+import { describeEachDatabase, test } from './support/fixtures';
+import { having } from './support/graphql';
+import type { GitHubFake, RequestInfo } from '@connections-gateway/github-fake';
 
 interface Fault {
   name: string;
@@ -89,82 +90,82 @@ const faults: Fault[] = [
 
 type Contents = Record<string, string>;
 
-describe.each(databaseKinds)('sync safety (%s)', (kind) => {
-  let github: GitHubFake;
-  let gateway: TestGateway;
-  let organization: { organizationId: string; key: string };
-  let accessToken: string;
-  let cases = 0;
-
-  beforeAll(async () => {
-    github = await startGitHubFake();
-    github.addUser({ login: 'octocat' });
-    accessToken = github.issueToken('octocat').accessToken;
-    gateway = await startTestGateway(kind, { GITHUB_API_URL: github.apiUrl });
-    organization = await gateway.createOrganization('acme');
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await github?.close();
-  });
-
-  /** A connection to a fresh repository (plus a healthy second one), synced once: the documents are stored. */
-  async function syncedRepository() {
-    const name = `handbook-${++cases}`;
-    const fullName = `octocat/${name}`;
-    // Every content names the repository, so no oid is shared with another case's repository.
-    const upstream: Contents = {
-      'README.md': `# ${name}`,
-      'guide/intro.md': `Intro to ${name}`,
-      'guide/old.md': `Old ${name}`,
-      'guide/deep/notes.md': `Notes on ${name}`,
-    };
-    github.addRepositories('octocat', [
-      { name, files: { ...upstream, 'logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(name)]) } },
-      { name: `${name}-site`, files: { 'index.md': `Home of ${name}` } },
-    ]);
-    const connectionId = await gateway.createConnection(organization.organizationId, 'GITHUB', { accessToken });
-    for (const repository of [fullName, `${fullName}-site`].map((each) => github.repository(each)!)) {
-      await gateway.db.prisma.configuredResource.create({
-        data: {
-          connectionId,
-          providerResourceId: String(repository.databaseId),
-          fullName: repository.nameWithOwner,
-          defaultBranch: 'main',
-        },
-      });
-    }
-    const resourceId = String(github.repository(fullName)!.databaseId);
-    const sync = async (scope: 'full' | 'incremental') => {
-      // As syncConnection queues a full run, and a webhook push a run scoped to the pushed repository.
-      const queued = await gateway.services.sync.request(
-        connectionId,
-        scope === 'full' ? 'MANUAL' : 'WEBHOOK',
-        scope === 'full' ? null : { resourceId },
-      );
-      return gateway.worker.run(queued.id);
-    };
-    const stored = async (): Promise<Contents> => {
-      const documents = await gateway.db.prisma.document.findMany({ where: { connectionId, resourceId }, orderBy: { path: 'asc' } });
-      return Object.fromEntries(documents.map((document) => [document.path, document.content]));
-    };
-    /** Commits `files` (null removes) and keeps `upstream` in step. */
-    const commit = (files: Record<string, string | null>) => {
-      github.addFiles(fullName, files);
-      for (const [path, content] of Object.entries(files)) {
-        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- upstream stays a plain object: it is spread into the fake's files and compared with toEqual.
-        if (content === null) delete upstream[path];
-        else upstream[path] = content;
+const LatestSyncFailures = graphql(`
+  query LatestSyncFailures($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        latestSync {
+          status
+          failures {
+            resource
+            reason
+            paths
+          }
+        }
       }
-    };
-
-    expect(await sync('full')).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 5 });
-    expect(await stored()).toEqual(upstream);
-    return { connectionId, fullName, upstream, sync, stored, commit };
+    }
   }
+`);
 
+/** A connection to a fresh repository (plus a healthy second one), synced once: the documents are stored. */
+const safetyTest = test.extend('syncedRepository', ({ github, gateway, organization, accessToken }) => async () => {
+  // Each case adds two repositories: the first is handbook-1, the next handbook-2, …
+  const name = `handbook-${github.repositoriesOf('octocat').length / 2 + 1}`;
+  const fullName = `octocat/${name}`;
+  // Every content names the repository, so no oid is shared with another case's repository.
+  const upstream: Contents = {
+    'README.md': `# ${name}`,
+    'guide/intro.md': `Intro to ${name}`,
+    'guide/old.md': `Old ${name}`,
+    'guide/deep/notes.md': `Notes on ${name}`,
+  };
+  github.addRepositories('octocat', [
+    { name, files: { ...upstream, 'logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(name)]) } },
+    { name: `${name}-site`, files: { 'index.md': `Home of ${name}` } },
+  ]);
+  const connectionId = await gateway.createConnection(organization.organizationId, 'GITHUB', { accessToken });
+  for (const repository of [fullName, `${fullName}-site`].map((each) => github.repository(each)!)) {
+    await gateway.db.prisma.configuredResource.create({
+      data: {
+        connectionId,
+        providerResourceId: String(repository.databaseId),
+        fullName: repository.nameWithOwner,
+        defaultBranch: 'main',
+      },
+    });
+  }
+  const resourceId = String(github.repository(fullName)!.databaseId);
+  const sync = async (scope: 'full' | 'incremental') => {
+    // As syncConnection queues a full run, and a webhook push a run scoped to the pushed repository.
+    const queued = await gateway.services.sync.request(
+      connectionId,
+      scope === 'full' ? 'MANUAL' : 'WEBHOOK',
+      scope === 'full' ? null : { resourceId },
+    );
+    return gateway.worker.run(queued.id);
+  };
+  const stored = async (): Promise<Contents> => {
+    const documents = await gateway.db.prisma.document.findMany({ where: { connectionId, resourceId }, orderBy: { path: 'asc' } });
+    return Object.fromEntries(documents.map((document) => [document.path, document.content]));
+  };
+  /** Commits `files` (null removes) and keeps `upstream` in step. */
+  const commit = (files: Record<string, string | null>) => {
+    github.addFiles(fullName, files);
+    for (const [path, content] of Object.entries(files)) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- upstream stays a plain object: it is spread into the fake's files and compared with toEqual.
+      if (content === null) delete upstream[path];
+      else upstream[path] = content;
+    }
+  };
+
+  expect(await sync('full')).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 5 });
+  expect(await stored()).toEqual(upstream);
+  return { connectionId, fullName, upstream, sync, stored, commit };
+});
+
+describeEachDatabase('sync safety (%s)', safetyTest, (it) => {
   describe.each(['full', 'incremental'] as const)('a %s run', (scope) => {
-    it.each(faults)('keeps every document it cannot confirm gone under $name', async (fault) => {
+    it.for(faults)('keeps every document it cannot confirm gone under $name', async (fault, { github, syncedRepository }) => {
       const { fullName, upstream, sync, stored, commit } = await syncedRepository();
       const before = await stored();
       // Long enough that GraphQL's cut is visible; the cut half alone must never be stored.
@@ -213,14 +214,21 @@ describe.each(databaseKinds)('sync safety (%s)', (kind) => {
     });
   });
 
-  it('shows the failure’s paths over GraphQL and REST, and [] for failures stored before paths existed', async () => {
+  it('shows the failure’s paths over GraphQL and REST, and [] for failures stored before paths existed', async ({
+    github,
+    gateway,
+    organization,
+    syncedRepository,
+  }) => {
     const { connectionId, fullName, sync } = await syncedRepository();
     github.breakObjects(github.oidAt(fullName, 'guide/deep'), 'null');
     await sync('incremental');
     github.resetBehaviour();
-    const LATEST = `query ($id: ID!) { connection(id: $id) { ... on Connection { latestSync { status failures { resource reason paths } } } } }`;
     const latest = async () =>
-      (await gateway.graphql(LATEST, { key: organization.key, variables: { id: connectionId } })).body.data!.connection.latestSync;
+      having(
+        (await gateway.graphql(LatestSyncFailures, { key: organization.key, variables: { id: connectionId } })).body.data!.connection,
+        'latestSync',
+      ).latestSync;
     const restRuns = async () =>
       (
         await (

@@ -1,10 +1,8 @@
 // A client's view: operations typed by graphql-codegen from the checked-in schema.graphql. `npm test` runs
 // codegen and then the type checker over this file, so a schema change that breaks clients fails the build.
-import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { graphql } from './gql';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import { startTestGateway, type TestGateway } from './support/gateway';
+import { startGatewayFirst, test } from './support/fixtures';
 
 const ConnectionsOverview = graphql(`
   query ConnectionsOverview($first: Int, $provider: Provider) {
@@ -45,24 +43,16 @@ const ConnectionById = graphql(`
   }
 `);
 
+/** A GitHub connection seeded without credentials: the operations read it, never its provider. */
+const typedTest = test.extend('connectionId', { scope: 'file' }, ({ gateway, organization }) =>
+  gateway.createConnection(organization.organizationId, 'GITHUB', { accountLogin: 'octocat' }),
+);
+
 describe('typed operations generated from schema.graphql', () => {
-  let gateway: TestGateway;
-  let key: string;
-  let connectionId: string;
+  startGatewayFirst(typedTest);
 
-  beforeAll(async () => {
-    gateway = await startTestGateway('embedded');
-    const org = await gateway.createOrganization('typed');
-    key = org.key;
-    connectionId = await gateway.createConnection(org.organizationId, 'GITHUB', { accountLogin: 'octocat' });
-  });
-  afterAll(() => gateway?.close());
-
-  it('runs a typed list query', async () => {
-    const response = await gateway.graphql<ResultOf<typeof ConnectionsOverview>>(print(ConnectionsOverview), {
-      key,
-      variables: { first: 5, provider: 'GITHUB' },
-    });
+  typedTest('runs a typed list query', async ({ gateway, organization: { key }, connectionId }) => {
+    const response = await gateway.graphql(ConnectionsOverview, { key, variables: { first: 5, provider: 'GITHUB' } });
     const connections = response.body.data!.connections;
     const total: number = connections.totalCount;
     expect(total).toBe(1);
@@ -75,11 +65,8 @@ describe('typed operations generated from schema.graphql', () => {
     });
   });
 
-  it('narrows a result union by __typename', async () => {
-    const response = await gateway.graphql<ResultOf<typeof ConnectionById>>(print(ConnectionById), {
-      key,
-      variables: { id: 'missing' },
-    });
+  typedTest('narrows a result union by __typename', async ({ gateway, organization: { key } }) => {
+    const response = await gateway.graphql(ConnectionById, { key, variables: { id: 'missing' } });
     const result = response.body.data!.connection;
     if (result.__typename !== 'ConnectionNotFoundError') throw new Error(`expected not found, got ${result.__typename}`);
     const status: number = result.httpStatus;

@@ -14,13 +14,9 @@ import type { Services } from '../../src/modules/services';
 import { openJobQueue } from '../../src/modules/sync/jobQueue';
 import type { SyncQueue } from '../../src/modules/sync/queue';
 import type { SyncWorker } from '../../src/modules/sync/worker';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
-
-export interface GraphQLResponse<Data = Record<string, any>> {
-  status: number;
-  headers: Headers;
-  body: { data?: Data | null; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
-}
+import { execute, type GraphQLRequestOptions, type GraphQLResponse } from './graphql';
 
 /** A fixed credentials key, so tests never write one into a data directory. */
 export const TEST_ENCRYPTION_KEY = '5'.repeat(64);
@@ -114,10 +110,13 @@ export interface TestGateway {
   queries: string[];
   /** Every log line the app wrote, as raw JSON text. */
   logs: string[];
-  graphql<Data = Record<string, any>>(
-    query: string,
-    options?: { key?: string | null; variables?: Record<string, unknown>; headers?: Record<string, string> },
+  /** Sends a typed document (test/gql), its answer typed by it. */
+  graphql<Data, Variables>(
+    document: TypedDocumentNode<Data, Variables>,
+    options?: GraphQLRequestOptions<Variables>,
   ): Promise<GraphQLResponse<Data>>;
+  /** Sends a query text as is: for malformed, hostile or generated operations, which no typed document can be. */
+  graphql<Data = Record<string, any>>(query: string, options?: GraphQLRequestOptions): Promise<GraphQLResponse<Data>>;
   createOrganization(slug: string): Promise<{ organizationId: string; key: string }>;
   createConnection(organizationId: string, provider?: Provider, data?: Omit<SeedConnection, 'provider'>): Promise<string>;
   close(): Promise<void>;
@@ -160,19 +159,8 @@ export async function startTestGateway(
     db,
     queries,
     logs,
-    async graphql(query, { key, variables, headers } = {}) {
-      const response = await app.fetch(`${TEST_ORIGIN}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...(key ? { authorization: `Bearer ${key}` } : {}),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, body: await response.json() };
-    },
+    graphql: (operation: TypedDocumentNode<any, any> | string, options?: GraphQLRequestOptions<any>) =>
+      execute(TEST_ORIGIN, operation, options, (url, init) => app.fetch(url, init)),
     async createOrganization(slug) {
       const { key, organizationId } = await services.apiKeys.create({ organization: slug, label: 'test' });
       return { key, organizationId };
