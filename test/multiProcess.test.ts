@@ -3,10 +3,86 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from './gql';
 import { seedConnection } from './support/apiKeys';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
+import { execute } from './support/graphql';
 import { freePort, startServer, type ServerProcess } from './support/processes';
+import { subscribe } from './support/subscriptions';
+
+const SelectionNames = graphql(`
+  query SelectionNames($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        configuredResources {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const CreateKey = graphql(`
+  mutation CreateDoomedKey($label: String) {
+    createApiKey(label: $label) {
+      ... on CreateApiKeyPayload {
+        key
+      }
+    }
+  }
+`);
+
+const RevokeKey = graphql(`
+  mutation RevokeKey($prefix: String!) {
+    revokeApiKey(prefix: $prefix) {
+      __typename
+    }
+  }
+`);
+
+const KeyPrefixes = graphql(`
+  query KeyPrefixes {
+    apiKeys {
+      prefix
+    }
+  }
+`);
+
+const LatestSync = graphql(`
+  query LatestSyncOfConnection($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        latestSync {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+const SyncNow = graphql(`
+  mutation SyncConnectionNow($id: ID!) {
+    syncConnection(id: $id) {
+      __typename
+    }
+  }
+`);
+
+const Progress = graphql(`
+  subscription ProgressAcrossProcesses($id: ID!) {
+    syncProgress(connectionId: $id) {
+      type
+      runId
+      resource
+      status
+    }
+  }
+`);
+
+type ProgressEvent = ResultOf<typeof Progress>['syncProgress'];
 
 const REPOSITORIES = 8;
 const ROUNDS = 30;
@@ -69,17 +145,10 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
   }
 
   async function storedSelection(): Promise<string[]> {
-    const response = await fetch(`${api[1]!.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({
-        query: 'query ($id: ID!) { connection(id: $id) { ... on Connection { configuredResources { name } } } }',
-        variables: { id: connectionId },
-      }),
-    });
-    const body = (await response.json()) as { data?: { connection: { configuredResources: { name: string }[] } } };
-    if (!body.data) throw new Error(`no data: ${JSON.stringify(body)}`);
-    return body.data.connection.configuredResources.map((resource) => resource.name).sort();
+    const { body } = await execute(api[1]!.url, SelectionNames, { key, variables: { id: connectionId } });
+    const connection = body.data?.connection;
+    if (!connection || !('configuredResources' in connection)) throw new Error(`no selection: ${JSON.stringify(body)}`);
+    return connection.configuredResources.map((resource) => resource.name).sort();
   }
 
   it(`serializes ${String(ROUNDS)} rounds of concurrent configures through both processes: hooks always match the stored selection`, async () => {
@@ -112,29 +181,24 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
   });
 
-  async function graphql(server: ServerProcess, query: string, variables: Record<string, unknown>, withKey = key) {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${withKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: await response.json() };
-  }
+  const latestSyncOf = async (server: ServerProcess, id: string) => {
+    const connection = (await execute(server.url, LatestSync, { key, variables: { id } })).body.data?.connection;
+    return connection && 'latestSync' in connection ? connection.latestSync : null;
+  };
 
   it('refuses a key revoked through API process 1 on API process 2 within a second (its cache held it as valid)', async () => {
-    const created = await graphql(api[0]!, 'mutation { createApiKey(label: "doomed") { ... on CreateApiKeyPayload { key } } }', {});
-    const doomed: string = created.body.data.createApiKey.key;
+    const created = (await execute(api[0]!.url, CreateKey, { key, variables: { label: 'doomed' } })).body.data?.createApiKey;
+    if (!created || !('key' in created)) throw new Error('no key created');
+    const doomed = created.key;
     // Process 2 verifies the key once and caches it as valid.
-    expect((await graphql(api[1]!, '{ apiKeys { prefix } }', {}, doomed)).status).toBe(200);
+    expect((await execute(api[1]!.url, KeyPrefixes, { key: doomed })).status).toBe(200);
 
-    const revoked = await graphql(api[0]!, 'mutation ($prefix: String!) { revokeApiKey(prefix: $prefix) { __typename } }', {
-      prefix: doomed.slice(0, 16),
-    });
-    expect(revoked.body.data.revokeApiKey.__typename).toBe('RevokeApiKeyPayload');
+    const revoked = await execute(api[0]!.url, RevokeKey, { key, variables: { prefix: doomed.slice(0, 16) } });
+    expect(revoked.body.data?.revokeApiKey.__typename).toBe('RevokeApiKeyPayload');
     const revokedAt = performance.now();
     let status = 200;
     while (status !== 401 && performance.now() - revokedAt < 5_000) {
-      status = (await graphql(api[1]!, '{ apiKeys { prefix } }', {}, doomed)).status;
+      status = (await execute(api[1]!.url, KeyPrefixes, { key: doomed })).status;
     }
     const elapsed = performance.now() - revokedAt;
     console.log(`revoked key refused by the other process after ${elapsed.toFixed(0)} ms`);
@@ -169,12 +233,7 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     expect(answer.status).toBe(200);
     const asked = performance.now();
 
-    const latest = async () =>
-      (
-        await graphql(api[1]!, 'query ($id: ID!) { connection(id: $id) { ... on Connection { latestSync { status } } } }', {
-          id: other.connectionId,
-        })
-      ).body.data.connection.latestSync.status as string;
+    const latest = async () => (await latestSyncOf(api[1]!, other.connectionId))?.status;
     let status = await latest();
     while (status === 'QUEUED' && performance.now() - asked < 10_000) status = await latest();
     const started = performance.now() - asked;
@@ -188,5 +247,48 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     console.log(`sync queue empty ${drained.toFixed(0)} ms after the last of 201 configures`);
     expect(pending).toBe(0);
     expect(drained).toBeLessThan(10_000);
+  });
+
+  it('delivers every progress event of a run the worker process executes to subscribers on both API processes', async () => {
+    const selection = repositories.slice(0, 3);
+    expect((await configure(api[0]!, selection)).status).toBe(200);
+    // The configure's own run first, so that the run followed below is the next one.
+    let before = await latestSyncOf(api[1]!, connectionId);
+    const deadline = performance.now() + 60_000;
+    while (before && ['QUEUED', 'RUNNING'].includes(before.status) && performance.now() < deadline)
+      before = await latestSyncOf(api[1]!, connectionId);
+
+    const subscriptions = api.map((server) => subscribe(server.url, Progress, { key, variables: { id: connectionId } }));
+    await Promise.all(subscriptions.map((subscription) => subscription.opened));
+    const readings = subscriptions.map(async (subscription) => {
+      const events: ProgressEvent[] = [];
+      for await (const result of subscription) {
+        expect(result.errors).toBeUndefined();
+        const event = result.data!.syncProgress;
+        // The previous run's last event can still be on its way: the run is stored as finished before it is sent.
+        if (event.runId === before?.id) continue;
+        events.push(event);
+        if (event.type === 'FINISHED') break;
+      }
+      await subscription.close();
+      return events;
+    });
+    const asked = await execute(api[1]!.url, SyncNow, { key, variables: { id: connectionId } });
+    expect(asked.body.data?.syncConnection.__typename).toBe('SyncConnectionPayload');
+    const [onFirst, onSecond] = await Promise.all(readings);
+
+    const run = await latestSyncOf(api[0]!, connectionId);
+    expect(run?.status).toBe('SUCCEEDED');
+    for (const events of [onFirst!, onSecond!]) {
+      expect(
+        events.filter((event) => event.runId !== run!.id),
+        JSON.stringify({ run, events }),
+      ).toEqual([]);
+      expect(events[0]!.type).toBe('STARTED');
+      expect(events.filter((event) => event.type === 'RESOURCE_DONE').map((event) => event.resource)).toEqual(selection);
+      expect(events.at(-1)).toMatchObject({ type: 'FINISHED', status: 'SUCCEEDED' });
+    }
+    // Both processes saw the same events, in the order the worker published them.
+    expect(onSecond).toEqual(onFirst);
   });
 });

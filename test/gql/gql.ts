@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ListKeys {\n    apiKeys {\n      prefix\n      label\n      current\n      revokedAt\n      lastUsedAt\n      createdAt\n    }\n  }\n": typeof types.ListKeysDocument,
+    "\n  mutation CreateKey($label: String) {\n    createApiKey(label: $label) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          prefix\n          label\n          current\n          revokedAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateKeyDocument,
+    "\n  mutation RevokeKeyByPrefix($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n      ... on RevokeApiKeyPayload {\n        apiKey {\n          prefix\n          current\n          revokedAt\n        }\n      }\n      ... on ApiKeyNotFoundError {\n        prefix\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n": typeof types.RevokeKeyByPrefixDocument,
     "\n  query CountConnections {\n    connections {\n      totalCount\n    }\n  }\n": typeof types.CountConnectionsDocument,
     "\n  query CliKeyCheck {\n    connections {\n      totalCount\n    }\n  }\n": typeof types.CliKeyCheckDocument,
     "\n  mutation ConfigureRepositories($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        success\n        message\n        webhooksRegistered\n        connection {\n          id\n          latestSync {\n            status\n            trigger\n          }\n        }\n        configuredResources {\n          id\n          resourceId\n          name\n          defaultBranch\n          webhookActive\n          createdAt\n        }\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n      ... on ValidationError {\n        argument\n      }\n      ... on UpstreamError {\n        resource\n      }\n    }\n  }\n": typeof types.ConfigureRepositoriesDocument,
@@ -30,6 +33,13 @@ type Documents = {
     "\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n": typeof types.ProviderIdsDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": typeof types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": typeof types.FuzzCreatePendingDocument,
+    "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SelectionNamesDocument,
+    "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": typeof types.CreateDoomedKeyDocument,
+    "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": typeof types.RevokeKeyDocument,
+    "\n  query KeyPrefixes {\n    apiKeys {\n      prefix\n    }\n  }\n": typeof types.KeyPrefixesDocument,
+    "\n  query LatestSyncOfConnection($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        latestSync {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.LatestSyncOfConnectionDocument,
+    "\n  mutation SyncConnectionNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": typeof types.SyncConnectionNowDocument,
+    "\n  subscription ProgressAcrossProcesses($id: ID!) {\n    syncProgress(connectionId: $id) {\n      type\n      runId\n      resource\n      status\n    }\n  }\n": typeof types.ProgressAcrossProcessesDocument,
     "\n  mutation CreateOAuthConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on CreateConnectionPayload {\n        authLink\n        expiresIn\n        connection {\n          id\n          provider\n          status\n          accountLogin\n          metadata\n        }\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n      ... on ValidationError {\n        argument\n      }\n      ... on ProviderNotConfiguredError {\n        variables\n      }\n    }\n  }\n": typeof types.CreateOAuthConnectionDocument,
     "\n  query OAuthConnectionStatus($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        status\n        accountLogin\n      }\n    }\n  }\n": typeof types.OAuthConnectionStatusDocument,
     "\n  query OAuthConnectionResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(perPage: 5) {\n          __typename\n          ... on ResourcePage {\n            totalCount\n          }\n          ... on Error {\n            code\n            httpStatus\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.OAuthConnectionResourcesDocument,
@@ -56,6 +66,9 @@ type Documents = {
     "\n  query ConnectionById($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        id\n        provider\n        metadata\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n": typeof types.ConnectionByIdDocument,
 };
 const documents: Documents = {
+    "\n  query ListKeys {\n    apiKeys {\n      prefix\n      label\n      current\n      revokedAt\n      lastUsedAt\n      createdAt\n    }\n  }\n": types.ListKeysDocument,
+    "\n  mutation CreateKey($label: String) {\n    createApiKey(label: $label) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          prefix\n          label\n          current\n          revokedAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n        code\n      }\n    }\n  }\n": types.CreateKeyDocument,
+    "\n  mutation RevokeKeyByPrefix($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n      ... on RevokeApiKeyPayload {\n        apiKey {\n          prefix\n          current\n          revokedAt\n        }\n      }\n      ... on ApiKeyNotFoundError {\n        prefix\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n": types.RevokeKeyByPrefixDocument,
     "\n  query CountConnections {\n    connections {\n      totalCount\n    }\n  }\n": types.CountConnectionsDocument,
     "\n  query CliKeyCheck {\n    connections {\n      totalCount\n    }\n  }\n": types.CliKeyCheckDocument,
     "\n  mutation ConfigureRepositories($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        success\n        message\n        webhooksRegistered\n        connection {\n          id\n          latestSync {\n            status\n            trigger\n          }\n        }\n        configuredResources {\n          id\n          resourceId\n          name\n          defaultBranch\n          webhookActive\n          createdAt\n        }\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n      ... on ValidationError {\n        argument\n      }\n      ... on UpstreamError {\n        resource\n      }\n    }\n  }\n": types.ConfigureRepositoriesDocument,
@@ -72,6 +85,13 @@ const documents: Documents = {
     "\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n": types.ProviderIdsDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": types.FuzzCreatePendingDocument,
+    "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": types.SelectionNamesDocument,
+    "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": types.CreateDoomedKeyDocument,
+    "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": types.RevokeKeyDocument,
+    "\n  query KeyPrefixes {\n    apiKeys {\n      prefix\n    }\n  }\n": types.KeyPrefixesDocument,
+    "\n  query LatestSyncOfConnection($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        latestSync {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.LatestSyncOfConnectionDocument,
+    "\n  mutation SyncConnectionNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": types.SyncConnectionNowDocument,
+    "\n  subscription ProgressAcrossProcesses($id: ID!) {\n    syncProgress(connectionId: $id) {\n      type\n      runId\n      resource\n      status\n    }\n  }\n": types.ProgressAcrossProcessesDocument,
     "\n  mutation CreateOAuthConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on CreateConnectionPayload {\n        authLink\n        expiresIn\n        connection {\n          id\n          provider\n          status\n          accountLogin\n          metadata\n        }\n      }\n      ... on Error {\n        message\n        code\n        httpStatus\n      }\n      ... on ValidationError {\n        argument\n      }\n      ... on ProviderNotConfiguredError {\n        variables\n      }\n    }\n  }\n": types.CreateOAuthConnectionDocument,
     "\n  query OAuthConnectionStatus($id: ID!) {\n    connection(id: $id) {\n      __typename\n      ... on Connection {\n        status\n        accountLogin\n      }\n    }\n  }\n": types.OAuthConnectionStatusDocument,
     "\n  query OAuthConnectionResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(perPage: 5) {\n          __typename\n          ... on ResourcePage {\n            totalCount\n          }\n          ... on Error {\n            code\n            httpStatus\n            message\n          }\n        }\n      }\n    }\n  }\n": types.OAuthConnectionResourcesDocument,
@@ -112,6 +132,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListKeys {\n    apiKeys {\n      prefix\n      label\n      current\n      revokedAt\n      lastUsedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ListKeys {\n    apiKeys {\n      prefix\n      label\n      current\n      revokedAt\n      lastUsedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKey($label: String) {\n    createApiKey(label: $label) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          prefix\n          label\n          current\n          revokedAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKey($label: String) {\n    createApiKey(label: $label) {\n      __typename\n      ... on CreateApiKeyPayload {\n        key\n        apiKey {\n          prefix\n          label\n          current\n          revokedAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeKeyByPrefix($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n      ... on RevokeApiKeyPayload {\n        apiKey {\n          prefix\n          current\n          revokedAt\n        }\n      }\n      ... on ApiKeyNotFoundError {\n        prefix\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeKeyByPrefix($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n      ... on RevokeApiKeyPayload {\n        apiKey {\n          prefix\n          current\n          revokedAt\n        }\n      }\n      ... on ApiKeyNotFoundError {\n        prefix\n        message\n        code\n        httpStatus\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +208,34 @@ export function graphql(source: "\n  mutation FuzzConfigureAll($input: Configure
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyPrefixes {\n    apiKeys {\n      prefix\n    }\n  }\n"): (typeof documents)["\n  query KeyPrefixes {\n    apiKeys {\n      prefix\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestSyncOfConnection($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        latestSync {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestSyncOfConnection($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        latestSync {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncConnectionNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SyncConnectionNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProgressAcrossProcesses($id: ID!) {\n    syncProgress(connectionId: $id) {\n      type\n      runId\n      resource\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription ProgressAcrossProcesses($id: ID!) {\n    syncProgress(connectionId: $id) {\n      type\n      runId\n      resource\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
