@@ -206,6 +206,37 @@ describe.runIf(databaseKinds.includes('postgres'))('two API processes and a work
     expect(elapsed).toBeLessThan(1_000);
   });
 
+  it('keeps revocations working when the event channel connections drop: they reconnect and drop their caches', async () => {
+    const created = (await execute(api[0]!.url, CreateKey, { key, variables: { label: 'dropped-channel' } })).body.data?.createApiKey;
+    if (!created || !('key' in created)) throw new Error('no key created');
+    expect((await execute(api[1]!.url, KeyPrefixes, { key: created.key })).status).toBe(200);
+
+    // Every process's listening connection is cut, as a PostgreSQL restart or a network fault would.
+    const admin = new pg.Client({ connectionString: testDb.config.kind === 'postgres' ? testDb.config.url : '' });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ terminated: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'gateway-events'",
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await admin.end();
+    }
+
+    const revoked = await execute(api[0]!.url, RevokeKey, { key, variables: { prefix: created.key.slice(0, 16) } });
+    expect(revoked.body.data?.revokeApiKey.__typename).toBe('RevokeApiKeyPayload');
+    const revokedAt = performance.now();
+    let status = 200;
+    while (status !== 401 && performance.now() - revokedAt < 5_000) {
+      status = (await execute(api[1]!.url, KeyPrefixes, { key: created.key })).status;
+    }
+    const elapsed = performance.now() - revokedAt;
+    console.log(`after the channel dropped, the revoked key was refused by the other process after ${elapsed.toFixed(0)} ms`);
+    expect(status).toBe(401);
+    // Within the reconnection (backoff from 100 ms), not the 5-second cache lifetime.
+    expect(elapsed).toBeLessThan(2_000);
+  });
+
   /** Jobs of the sync queue not done yet (waiting, to be retried, or running). */
   async function pendingJobs(): Promise<number> {
     const client = new pg.Client({ connectionString: testDb.config.kind === 'postgres' ? testDb.config.url : '' });

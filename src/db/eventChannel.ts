@@ -102,16 +102,19 @@ export function postgresEventChannel(connectionString: string, logger: Logger): 
   // One publish at a time on the one connection: NOTIFYs of one session are delivered in the order sent.
   let sending: Promise<unknown> = Promise.resolve();
 
+  // At most one connection listens at a time: a second one would deliver every event twice.
   const connect = (): Promise<pg.Client> => {
+    if (client) return Promise.resolve(client);
     connecting ??= (async () => {
-      const next = new pg.Client({ connectionString });
+      // Named, so an operator (and a test) can tell these connections apart in pg_stat_activity.
+      const next = new pg.Client({ connectionString, application_name: 'gateway-events' });
       next.on('error', (error) => {
         logger.warn({ err: error }, 'event channel connection failed; reconnecting');
         dropped(next);
       });
       next.on('end', () => dropped(next));
       next.on('notification', (message) => {
-        if (message.channel !== CHANNEL || !message.payload) return;
+        if (next !== client || message.channel !== CHANNEL || !message.payload) return;
         try {
           const { topic, payload } = JSON.parse(message.payload) as { topic: string; payload: unknown };
           subscribers.dispatch(topic, payload, logger);
@@ -148,6 +151,7 @@ export function postgresEventChannel(connectionString: string, logger: Logger): 
     if (closed || retryTimer) return;
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
+      if (closed || client) return;
       connect().catch((error: unknown) => {
         logger.warn({ err: error, retryInMs: retryDelay }, 'event channel cannot reconnect yet');
         retryDelay = Math.min(retryDelay * 2, RECONNECT_MAX_MS);
