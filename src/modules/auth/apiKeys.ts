@@ -25,6 +25,8 @@ export interface ApiKeyPrincipal {
 }
 
 export interface ApiKeySummary {
+  /** Internal: tells the request's own key apart; never shown. */
+  id: string;
   prefix: string;
   organization: string;
   label: string | null;
@@ -51,8 +53,15 @@ function normalizePrefix(prefix: string): string {
 }
 
 function toSummary(key: StoredApiKey): ApiKeySummary {
-  const { prefix, label, createdAt, lastUsedAt, revokedAt } = key;
-  return { prefix, organization: key.organization.slug, label, createdAt, lastUsedAt, revokedAt };
+  const { id, prefix, label, createdAt, lastUsedAt, revokedAt } = key;
+  return { id, prefix, organization: key.organization.slug, label, createdAt, lastUsedAt, revokedAt };
+}
+
+/** A new key: its prefix (stored in clear), the whole key (shown once) and the hash that is stored. */
+function newKey(): { prefix: string; key: string; hash: string } {
+  const prefix = `cgw_${randomBytes(6).toString('hex')}`;
+  const key = `${prefix}_${randomBytes(32).toString('base64url')}`;
+  return { prefix, key, hash: hashKey(key) };
 }
 
 export class ApiKeyService {
@@ -77,9 +86,8 @@ export class ApiKeyService {
   }): Promise<{ key: string; prefix: string; organizationId: string }> {
     if (!SLUG_PATTERN.test(organization)) throw new InvalidSlugError(organization);
     const organizationId = await this.storage.organizationId(organization);
-    const prefix = `cgw_${randomBytes(6).toString('hex')}`;
-    const key = `${prefix}_${randomBytes(32).toString('base64url')}`;
-    await this.storage.create({ organizationId, prefix, hash: hashKey(key), label: label ?? null });
+    const { prefix, key, hash } = newKey();
+    await this.storage.create({ organizationId, prefix, hash, label: label ?? null });
     return { key, prefix, organizationId };
   }
 
@@ -92,21 +100,12 @@ export class ApiKeyService {
     return (await this.storage.ofOrganization(organizationId)).map(toSummary);
   }
 
-  /** The prefix of the key with this id (the request's own key, for `current`). */
-  async prefixOf(apiKeyId: string): Promise<string | null> {
-    return (await this.storage.byId(apiKeyId))?.prefix ?? null;
-  }
-
   /** A new key for an existing organization (over the API: the caller's own). The key is returned only here. */
   async createFor(organizationId: string, label: string | null): Promise<{ key: string; summary: ApiKeySummary }> {
     if (label !== null && (label.length > MAX_LABEL_LENGTH || label.trim() === ''))
       throw new ValidationError('label', `label must be 1 to ${String(MAX_LABEL_LENGTH)} characters.`);
-    const prefix = `cgw_${randomBytes(6).toString('hex')}`;
-    const key = `${prefix}_${randomBytes(32).toString('base64url')}`;
-    await this.storage.create({ organizationId, prefix, hash: hashKey(key), label });
-    const stored = await this.storage.byPrefix(prefix, organizationId);
-    if (!stored) throw new ApiKeyNotFoundError(prefix);
-    return { key, summary: toSummary(stored) };
+    const { prefix, key, hash } = newKey();
+    return { key, summary: toSummary(await this.storage.create({ organizationId, prefix, hash, label })) };
   }
 
   /**

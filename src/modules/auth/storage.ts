@@ -16,8 +16,8 @@ export class ApiKeyStorage {
     return this.prisma.organization.count();
   }
 
-  async create(key: { organizationId: string; prefix: string; hash: string; label: string | null }): Promise<void> {
-    await this.prisma.apiKey.create({ data: key });
+  async create(key: { organizationId: string; prefix: string; hash: string; label: string | null }): Promise<StoredApiKey> {
+    return this.prisma.apiKey.create({ data: key, include: { organization: { select: { slug: true } } } });
   }
 
   async all(): Promise<StoredApiKey[]> {
@@ -33,10 +33,6 @@ export class ApiKeyStorage {
       include: { organization: { select: { slug: true } } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
-  }
-
-  async byId(id: string): Promise<ApiKey | null> {
-    return this.prisma.apiKey.findUnique({ where: { id } });
   }
 
   /** The key with this prefix, in `organizationId` only when given. */

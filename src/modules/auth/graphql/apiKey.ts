@@ -4,7 +4,7 @@ import { ApiKeyNotFoundError, ValidationError } from '../../../errors.js';
 import { builder } from '../../../schema/builder.js';
 import type { ApiKeySummary } from '../apiKeys.js';
 
-const ApiKeyRef = builder.objectRef<ApiKeySummary & { current: boolean }>('ApiKey').implement({
+const ApiKeyRef = builder.objectRef<ApiKeySummary>('ApiKey').implement({
   description: "One of the organization's API keys. Its secret is never shown again after createApiKey.",
   fields: (t) => ({
     prefix: t.exposeString('prefix', { description: 'Names the key: the start of the key itself (`cgw_…`).' }),
@@ -12,30 +12,25 @@ const ApiKeyRef = builder.objectRef<ApiKeySummary & { current: boolean }>('ApiKe
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'To the minute.' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'Null while the key works.' }),
-    current: t.exposeBoolean('current', { description: 'Whether this is the key the request was made with.' }),
+    current: t.boolean({
+      description: 'Whether this is the key the request was made with.',
+      resolve: (key, _args, context) => key.id === context.apiKeyId,
+    }),
   }),
 });
-
-function withCurrent(summary: ApiKeySummary, currentPrefix: string | null): ApiKeySummary & { current: boolean } {
-  return { ...summary, current: summary.prefix === currentPrefix };
-}
 
 builder.queryField('apiKeys', (t) =>
   t.field({
     type: [ApiKeyRef],
     description: "The organization's API keys, oldest first, revoked ones included.",
-    resolve: async (_root, _args, context) => {
-      const keys = await context.services.apiKeys.listFor(context.organizationId);
-      const current = await context.services.apiKeys.prefixOf(context.apiKeyId);
-      return keys.map((key) => withCurrent(key, current));
-    },
+    resolve: (_root, _args, context) => context.services.apiKeys.listFor(context.organizationId),
   }),
 );
 
 const CreateApiKeyPayload = builder.objectRef<{ key: string; apiKey: ApiKeySummary }>('CreateApiKeyPayload').implement({
   fields: (t) => ({
     key: t.exposeString('key', { description: 'The whole key, shown this once: store it now.' }),
-    apiKey: t.field({ type: ApiKeyRef, resolve: (created) => withCurrent(created.apiKey, null) }),
+    apiKey: t.field({ type: ApiKeyRef, resolve: (created) => created.apiKey }),
   }),
 });
 
@@ -52,7 +47,7 @@ builder.mutationField('createApiKey', (t) =>
   }),
 );
 
-const RevokeApiKeyPayload = builder.objectRef<ApiKeySummary & { current: boolean }>('RevokeApiKeyPayload').implement({
+const RevokeApiKeyPayload = builder.objectRef<ApiKeySummary>('RevokeApiKeyPayload').implement({
   fields: (t) => ({
     apiKey: t.field({ type: ApiKeyRef, resolve: (revoked) => revoked }),
   }),
@@ -65,9 +60,6 @@ builder.mutationField('revokeApiKey', (t) =>
       'Revokes one of your organization’s keys at once, on every gateway process (the key making this request included). Revoking twice keeps the first time.',
     errors: { types: [ApiKeyNotFoundError], union: { name: 'RevokeApiKeyResult' } },
     args: { prefix: t.arg.string({ required: true, description: 'The key’s prefix (`cgw_…`), as apiKeys lists it.' }) },
-    resolve: async (_root, { prefix }, context) => {
-      const current = await context.services.apiKeys.prefixOf(context.apiKeyId);
-      return withCurrent(await context.services.apiKeys.revoke(prefix, context.organizationId), current);
-    },
+    resolve: (_root, { prefix }, context) => context.services.apiKeys.revoke(prefix, context.organizationId),
   }),
 );
