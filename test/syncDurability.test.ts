@@ -2,10 +2,7 @@
 // run completes without duplicate documents; API servers and workers run as separate processes.
 import { setTimeout as wait } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiKey } from './support/apiKeys';
-import { createSecretBox } from '../src/crypto/secretBox';
-import { openDatabase } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
+import { seedConnection } from './support/apiKeys';
 import { createTestDatabase, databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases';
 import { graphql } from './gql';
 import { TEST_ENCRYPTION_KEY } from './support/gateway';
@@ -33,30 +30,14 @@ async function setUp(kind: DatabaseKind, extraEnv: Record<string, string> = {}):
     REPOS.map((name) => ({ name, files })),
   );
   const testDb = await createTestDatabase(kind);
-  const db = await openDatabase(testDb.config);
-  await migrate(db);
-  const { key, organizationId } = await createApiKey(db.prisma, { organization: 'acme' });
-  const box = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
-  const connection = await db.prisma.connection.create({
-    data: {
-      organizationId,
-      provider: 'GITHUB',
-      status: 'ACTIVE',
-      accessTokenEncrypted: box.seal(github.issueToken('octocat').accessToken),
-    },
-  });
-  for (const name of REPOS) {
-    const repo = github.repository(`octocat/${name}`)!;
-    await db.prisma.configuredResource.create({
-      data: {
-        connectionId: connection.id,
-        providerResourceId: String(repo.databaseId),
-        fullName: repo.nameWithOwner,
-        defaultBranch: 'main',
-      },
-    });
-  }
-  await db.close();
+  const { key, connectionId } = await seedConnection(
+    testDb.config,
+    { accessToken: github.issueToken('octocat').accessToken },
+    REPOS.map((name) => {
+      const repo = github.repository(`octocat/${name}`)!;
+      return { providerResourceId: String(repo.databaseId), fullName: repo.nameWithOwner, defaultBranch: 'main' };
+    }),
+  );
   const env = {
     ...testDb.env,
     ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
@@ -64,7 +45,7 @@ async function setUp(kind: DatabaseKind, extraEnv: Record<string, string> = {}):
     UPSTREAM_RETRY_BASE_MS: '5',
     ...extraEnv,
   };
-  return { github, testDb, key, connectionId: connection.id, env };
+  return { github, testDb, key, connectionId, env };
 }
 
 const SYNC_NOW = graphql(`

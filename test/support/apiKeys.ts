@@ -21,11 +21,23 @@ export interface SeededTokens {
   accessTokenExpiresAt?: Date;
 }
 
+/** A configured resource to seed, without its webhook. */
+export interface SeededResource {
+  providerResourceId: string;
+  fullName: string;
+  defaultBranch: string;
+}
+
 /**
  * For suites that run the gateway as processes: migrates the database, then creates organization "acme" with a
- * key and one active GitHub connection holding these tokens (sealed with the test encryption key).
+ * key and one active GitHub connection holding these tokens (sealed with the test encryption key), with
+ * `selection` configured.
  */
-export async function seedConnection(config: DatabaseConfig, tokens: SeededTokens): Promise<{ key: string; connectionId: string }> {
+export async function seedConnection(
+  config: DatabaseConfig,
+  tokens: SeededTokens,
+  selection: SeededResource[] = [],
+): Promise<{ key: string; connectionId: string }> {
   const db = await openDatabase(config);
   try {
     await migrate(db);
@@ -39,6 +51,7 @@ export async function seedConnection(config: DatabaseConfig, tokens: SeededToken
         accessTokenEncrypted: box.seal(tokens.accessToken),
         refreshTokenEncrypted: tokens.refreshToken ? box.seal(tokens.refreshToken) : null,
         accessTokenExpiresAt: tokens.accessTokenExpiresAt ?? null,
+        configuredResources: { create: selection },
       },
     });
     return { key, connectionId: connection.id };
