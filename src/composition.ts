@@ -14,6 +14,8 @@ import { CredentialsManager } from './modules/connections/credentials.js';
 import { StateSigner } from './modules/connections/oauthState.js';
 import { ConnectionService } from './modules/connections/service.js';
 import { ConnectionStorage } from './modules/connections/storage.js';
+import { EventLog } from './modules/events/service.js';
+import { EventStorage } from './modules/events/storage.js';
 import { ResourceListingCache } from './modules/resources/listingCache.js';
 import { ResourceService } from './modules/resources/service.js';
 import { ConfiguredResourceStorage } from './modules/resources/storage.js';
@@ -53,6 +55,8 @@ export async function composeGateway({
   const { prisma } = db;
   // What every process on the database hears: sync progress, and which cached rows a change made stale.
   const events = db.events(logger);
+  // The log of what changed, for apps: every change below appends its events in its own transaction.
+  const eventLog = new EventLog(new EventStorage(prisma), events, config.eventRetentionDays);
   const key = await loadEncryptionKey(config);
   const secretBox = createSecretBox(key);
   const providers = createProviderRegistry(config.providers);
@@ -99,6 +103,7 @@ export async function composeGateway({
     providers,
     apiKeys: new ApiKeyService(new ApiKeyStorage(prisma), events),
     connections,
+    events: eventLog,
     resources,
     sync: new SyncService({ storage: syncStorage, requests, progress, providers }),
     webhooks: new WebhookReceiver({

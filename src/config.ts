@@ -49,6 +49,7 @@ const envSchema = z.object({
   WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(64).default(1),
   SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
   SYNC_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(525_600).default(240),
+  EVENT_RETENTION_DAYS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(3650).default(30),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
   TRUST_PROXY: z
     .string()
@@ -90,6 +91,8 @@ export interface Config {
   trustProxy: boolean | string | number;
   /** Sync workers in this process (0: serve the API only); the job timeout after which a run is taken over. */
   sync: { workers: number; jobTimeoutSeconds: number; intervalMinutes: number };
+  /** How long the event log keeps events (apps replay what they missed within it). */
+  eventRetentionDays: number;
 }
 
 export { ConfigError };
@@ -141,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits,
     trustProxy: vars.TRUST_PROXY,
     sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS, intervalMinutes: vars.SYNC_INTERVAL_MINUTES },
+    eventRetentionDays: vars.EVENT_RETENTION_DAYS,
   };
 }

@@ -3,6 +3,7 @@
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { ApiKeyService } from './auth/apiKeys.js';
 import type { ConnectionService } from './connections/service.js';
+import type { EventLog } from './events/service.js';
 import type { ResourceService } from './resources/service.js';
 import type { SyncService } from './sync/service.js';
 import type { WebhookReceiver } from './webhooks/receiver.js';
@@ -11,6 +12,7 @@ export interface Services {
   providers: ProviderRegistry;
   apiKeys: ApiKeyService;
   connections: ConnectionService;
+  events: EventLog;
   resources: ResourceService;
   sync: SyncService;
   webhooks: WebhookReceiver;

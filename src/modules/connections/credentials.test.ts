@@ -34,6 +34,8 @@ function connection(extra: Partial<Connection> = {}): Connection {
     redirectUrl: null,
     oauthStateHash: null,
     oauthStateExpiresAt: null,
+    documentLimit: 10_000,
+    deletedAt: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
     ...extra,

@@ -1,0 +1,102 @@
+// The event log as the API and the other modules use it: changes append their events inside their own transaction
+// (through `append`), announce them after the commit (so webhook dispatchers in every process wake at once), and
+// apps read them back by cursor. Old events go after the retention period.
+import type { EventChannel } from '../../db/eventChannel.js';
+import type { Tx } from '../../db/transaction.js';
+import { ValidationError } from '../../errors.js';
+import { isEventType, type EventType, type NewEvent } from './eventTypes.js';
+import type { EventStorage, StoredEvent } from './storage.js';
+
+export const MAX_EVENTS_PAGE = 500;
+export const DEFAULT_EVENTS_PAGE = 100;
+
+const APPENDED = 'events.appended';
+
+/** A cursor is the position of the last event read, as a decimal string. */
+const CURSOR = /^(0|[1-9]\d{0,17})$/;
+
+export interface EventPage {
+  events: StoredEvent[];
+  /** Where the next page starts: the last event's position, or the cursor asked with when there were none. */
+  endCursor: string | null;
+  hasMore: boolean;
+}
+
+export interface EventPageQuery {
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  types?: readonly string[] | null | undefined;
+  connectionId?: string | null | undefined;
+}
+
+export class EventLog {
+  constructor(
+    private readonly storage: EventStorage,
+    private readonly channel: EventChannel,
+    private readonly retentionDays: number,
+  ) {}
+
+  /** Within `tx`, as its last write: records the events of the change the transaction makes. */
+  append(tx: Tx, events: readonly NewEvent[]): Promise<void> {
+    return events.length > 0 ? this.storage.append(tx, events) : Promise.resolve();
+  }
+
+  /** Records events of a change made without a transaction of its own, then announces them. */
+  async record(events: readonly NewEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.storage.appendNow(events);
+    await this.announce(events);
+  }
+
+  /** After the commit: wakes whoever delivers the organizations' events, in every process. */
+  async announce(events: readonly Pick<NewEvent, 'organizationId'>[]): Promise<void> {
+    for (const organizationId of new Set(events.map((event) => event.organizationId))) {
+      await this.channel.publish(APPENDED, { organizationId });
+    }
+  }
+
+  /** Called with the organization whose log grew (an announcement can be lost; readers also poll). */
+  onAppended(handler: (organizationId: string) => void): void {
+    this.channel.subscribe(APPENDED, (payload) => handler((payload as { organizationId: string }).organizationId));
+  }
+
+  /** A page of the organization's events after a cursor, oldest first. */
+  async page(organizationId: string, query: EventPageQuery, names = { after: 'after', first: 'first' }): Promise<EventPage> {
+    const after = parseCursor(query.after ?? null, names.after);
+    const limit = query.first ?? DEFAULT_EVENTS_PAGE;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) {
+      throw new ValidationError(names.first, `${names.first} must be a whole number from 1 to ${String(MAX_EVENTS_PAGE)}.`);
+    }
+    const types = parseTypes(query.types ?? null);
+    const rows = await this.storage.page({
+      organizationId,
+      after,
+      limit: limit + 1,
+      types,
+      connectionId: query.connectionId ?? undefined,
+    });
+    const events = rows.slice(0, limit);
+    const last = events.at(-1);
+    return { events, endCursor: last ? String(last.position) : (query.after ?? null), hasMore: rows.length > limit };
+  }
+
+  /** Deletes events past the retention period; returns how many. */
+  prune(now = new Date()): Promise<number> {
+    return this.storage.prune(new Date(now.getTime() - this.retentionDays * 86_400_000));
+  }
+}
+
+export function parseCursor(cursor: string | null, argument: string): bigint | null {
+  if (cursor === null || cursor === '') return null;
+  if (!CURSOR.test(cursor)) {
+    throw new ValidationError(argument, `${argument} is not a cursor of this feed: pass an endCursor it returned.`);
+  }
+  return BigInt(cursor);
+}
+
+function parseTypes(types: readonly string[] | null): EventType[] | undefined {
+  if (!types || types.length === 0) return undefined;
+  const unknown = types.filter((type) => !isEventType(type));
+  if (unknown.length > 0) throw new ValidationError('types', `Unknown event types: ${unknown.join(', ')}.`);
+  return types as EventType[];
+}
