@@ -61,7 +61,7 @@ export async function composeGateway({
   const secretBox = createSecretBox(key);
   const providers = createProviderRegistry(config.providers);
 
-  const connectionStorage = new ConnectionStorage(prisma, events);
+  const connectionStorage = new ConnectionStorage(prisma, events, eventLog);
   const credentials = new CredentialsManager(connectionStorage, secretBox, providers, logger);
   const connections = new ConnectionService({
     storage: connectionStorage,
@@ -74,7 +74,7 @@ export async function composeGateway({
     allowedRedirectOrigins: config.allowedRedirectOrigins,
   });
 
-  const syncStorage = new SyncStorage(prisma);
+  const syncStorage = new SyncStorage(prisma, eventLog);
   const requests = new SyncRequests(syncStorage, syncQueue);
   const progress = new SyncProgressHub(events);
 
@@ -91,6 +91,8 @@ export async function composeGateway({
       onTimeout: (connectionId) => new ConnectionBusyError(connectionId),
     }),
     events,
+    eventLog,
+    documents: syncStorage,
     secretBox,
     publicUrl: config.publicUrl,
     logger,

@@ -47,7 +47,8 @@ async function main(): Promise<void> {
   });
   const { services, worker } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const firstKey = await createFirstApiKey(db, services.apiKeys);
-  if (config.sync.workers > 0) await jobs.startWorkers(worker, config.sync.workers);
+  // Events past their retention go with the scheduled maintenance.
+  if (config.sync.workers > 0) await jobs.startWorkers(worker, config.sync.workers, () => services.events.prune());
   const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });
   await listen(app, config.port, config.host);
   logger.info(

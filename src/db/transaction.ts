@@ -7,5 +7,6 @@ export type Tx = Prisma.TransactionClient;
 export type Transact = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
 export function transactor(prisma: PrismaClient): Transact {
-  return (work) => prisma.$transaction(work);
+  // Generous: a selection change may wait for a sync of the same connection to commit its writes first.
+  return (work) => prisma.$transaction(work, { timeout: 120_000, maxWait: 60_000 });
 }

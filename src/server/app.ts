@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import { AuthFailureLimiter } from '../modules/auth/failureLimiter.js';
 import { oauthCallbackRoutes } from '../modules/connections/oauthCallbackRoute.js';
 import { connectionRoutes } from '../modules/connections/routes.js';
+import { eventRoutes } from '../modules/events/routes.js';
 import { resourceRoutes } from '../modules/resources/routes.js';
 import type { Services } from '../modules/services.js';
 import { syncRoutes } from '../modules/sync/routes.js';
@@ -75,6 +76,7 @@ export async function createGatewayApp({
   await app.register(connectionRoutes({ connections, providers, requireApiKey: requireKey }));
   await app.register(resourceRoutes({ connections, resources, requireApiKey: requireKey }));
   await app.register(syncRoutes({ connections, sync, requireApiKey: requireKey }));
+  await app.register(eventRoutes({ events: services.events, requireApiKey: requireKey }));
   await app.register(webhookRoutes(services.webhooks));
   await app.register(oauthCallbackRoutes(connections));
   await app.register(pickerRoutes(pickerDir));

@@ -5,6 +5,7 @@ import '../schema/relay.js';
 import '../schema/error.js';
 import '../schema/provider.js';
 import '../modules/auth/graphql/apiKey.js';
+import '../modules/events/graphql/event.js';
 import '../modules/connections/graphql/connection.js';
 import '../modules/connections/graphql/createConnection.js';
 import '../modules/connections/graphql/deleteConnection.js';
@@ -13,6 +14,7 @@ import '../modules/resources/graphql/configuredResource.js';
 import '../modules/resources/graphql/configureConnection.js';
 import '../modules/sync/graphql/syncRun.js';
 import '../modules/sync/graphql/document.js';
+import '../modules/sync/graphql/documentChange.js';
 import '../modules/sync/graphql/syncConnection.js';
 import '../modules/sync/graphql/syncProgress.js';
 

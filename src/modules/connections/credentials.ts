@@ -21,6 +21,7 @@ export function assertUsableCredentials(connection: Connection, now = Date.now()
 function unusableReason(connection: Connection, now: number): string | null {
   if (connection.status === 'PENDING') return 'the OAuth flow has not completed';
   if (connection.status === 'REAUTHORIZATION_REQUIRED') return 'the provider no longer accepts its grant';
+  if (connection.status === 'DELETED') return 'it was deleted';
   if (!connection.accessTokenEncrypted) return 'no access token is stored';
   if (isExpired(connection, now) && !connection.refreshTokenEncrypted) return 'the access token expired and there is no refresh token';
   return null;
@@ -125,7 +126,7 @@ export class CredentialsManager {
   }
 
   private async requireReauthorization(connection: Connection, reason: string): Promise<MissingRefreshTokenError> {
-    await this.storage.requireReauthorization(connection.id);
+    await this.storage.requireReauthorization(connection.id, reason);
     return new MissingRefreshTokenError(connection.id, reason);
   }
 }

@@ -20,11 +20,17 @@ export function connectionItem(connection: Connection, providers: ProviderRegist
     createdAt: connection.createdAt.toISOString(),
     containerTags: connection.containerTags,
     metadata: connection.metadata,
+    documentLimit: connection.documentLimit,
+    ...(connection.deletedAt ? { deletedAt: connection.deletedAt.toISOString() } : {}),
     ...(connection.accessTokenExpiresAt ? { expiresAt: connection.accessTokenExpiresAt.toISOString() } : {}),
   };
 }
 
 export const connectionParams = z.object({ id: text('id') });
+
+const deleteQuery = z.object({
+  deleteDocuments: z.enum(['true', 'false'], { error: 'deleteDocuments must be true or false.' }).default('true'),
+});
 
 const listBody = z.object({ containerTags: stringList('containerTags').optional() }).optional();
 
@@ -34,6 +40,7 @@ const createBody = z.object(
     metadata: z.unknown().optional(),
     containerTags: stringList('containerTags').optional(),
     containerTag: z.string({ error: 'containerTag must be a string.' }).optional(),
+    documentLimit: z.number({ error: 'documentLimit must be a number.' }).optional(),
   },
   { error: 'The request body must be a JSON object.' },
 );
@@ -61,13 +68,17 @@ export function connectionRoutes({
 
     scope.delete('/v3/connections/:id', async (request) => {
       const { id } = parseInput(connectionParams, request.params, 'id');
-      const result = await connections.delete(await connections.require(principalOf(request).organizationId, id));
+      const { deleteDocuments } = parseInput(deleteQuery, request.query, 'deleteDocuments');
+      const result = await connections.delete(await connections.require(principalOf(request).organizationId, id), {
+        deleteDocuments: deleteDocuments === 'true',
+      });
       return {
         id: result.connection.id,
         provider: providers.get(result.connection.provider).slug,
         webhooksRemoved: result.webhooksRemoved,
         unremovedWebhooks: result.unremovedWebhooks,
         grantRevoked: result.grantRevoked,
+        documentsKept: result.documentsKept,
         ...(result.grantError ? { grantError: result.grantError } : {}),
       };
     });
@@ -83,6 +94,7 @@ export function connectionRoutes({
         redirectUrl: body.redirectUrl,
         metadata: body.metadata ?? null,
         containerTags: body.containerTags ?? (body.containerTag !== undefined ? [body.containerTag] : []),
+        documentLimit: body.documentLimit,
       });
       return { id: created.connection.id, authLink: created.authLink, expiresIn: String(created.expiresIn) };
     });

@@ -14,11 +14,16 @@ import type { Connection, ConnectionScope, ConnectionStorage, IdPage } from './s
 /** The largest `metadata` a connection keeps: it is the app's own note, read with every connection. */
 export const MAX_METADATA_BYTES = 64 * 1024;
 
+/** Documents a connection keeps at most unless created with another documentLimit (as Supermemory's default). */
+export const DEFAULT_DOCUMENT_LIMIT = 10_000;
+export const MAX_DOCUMENT_LIMIT = 1_000_000;
+
 export interface CreateConnectionInput {
   provider: Provider;
   redirectUrl: string;
   metadata?: unknown;
   containerTags?: string[];
+  documentLimit?: number | null;
 }
 
 export interface CreatedConnection {
@@ -37,6 +42,8 @@ export interface DeleteResult {
   grantRevoked: boolean;
   /** Why the grant could not be revoked, if it could not. */
   grantError: string | null;
+  /** Whether the documents were kept (the connection stays readable by id, DELETED). */
+  documentsKept: boolean;
 }
 
 /** What other modules must undo at the provider before a connection goes (the resources module's webhooks). */
@@ -111,6 +118,7 @@ export class ConnectionService {
     const app = oauth.app;
     if (!app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
     const metadata = validateMetadata(input.metadata);
+    const documentLimit = validateDocumentLimit(input.documentLimit);
 
     const pending = await storage.createPending({
       organizationId,
@@ -118,6 +126,7 @@ export class ConnectionService {
       redirectUrl,
       metadata,
       containerTags: input.containerTags ?? [],
+      documentLimit,
     });
     const issued = stateSigner.issue(pending.id);
     const connection = await storage.setOAuthState(pending.id, issued.nonceHash, issued.expiresAt);
@@ -180,10 +189,11 @@ export class ConnectionService {
 
   /**
    * Removes what the connection set up at the provider (webhooks, the grant), then the connection itself (its
-   * configured resources, runs and documents go with it). Provider failures are reported, never swallowed, and
-   * do not keep the connection alive.
+   * configured resources, runs and documents go with it, unless `deleteDocuments` is false: then the documents and
+   * their change feed stay, readable through the DELETED connection). Provider failures are reported, never
+   * swallowed, and do not keep the connection alive.
    */
-  async delete(connection: Connection): Promise<DeleteResult> {
+  async delete(connection: Connection, { deleteDocuments = true }: { deleteDocuments?: boolean } = {}): Promise<DeleteResult> {
     const { providers, credentials, storage, logger } = this.options;
     const adapter = providers.get(connection.provider);
     const { webhooksRemoved, unremovedWebhooks } = await this.cleanup.beforeDelete(connection);
@@ -207,8 +217,9 @@ export class ConnectionService {
         }
       }
     }
-    await storage.delete(connection.id);
-    return { connection, webhooksRemoved, unremovedWebhooks, grantRevoked, grantError };
+    const keepDocuments = !deleteDocuments;
+    await storage.delete(connection, { keepDocuments, payload: { webhooksRemoved, grantRevoked } });
+    return { connection, webhooksRemoved, unremovedWebhooks, grantRevoked, grantError, documentsKept: keepDocuments };
   }
 }
 
@@ -226,6 +237,14 @@ function validateRedirectUrl(value: string, allowedOrigins: string[] | null): st
     throw new ValidationError('redirectUrl', `redirectUrl's origin ${url.origin} is not in ALLOWED_REDIRECT_ORIGINS.`);
   }
   return url.toString();
+}
+
+function validateDocumentLimit(limit: number | null | undefined): number {
+  if (limit === undefined || limit === null) return DEFAULT_DOCUMENT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DOCUMENT_LIMIT) {
+    throw new ValidationError('documentLimit', `documentLimit must be a whole number from 1 to ${String(MAX_DOCUMENT_LIMIT)}.`);
+  }
+  return limit;
 }
 
 function validateMetadata(metadata: unknown): Record<string, unknown> {

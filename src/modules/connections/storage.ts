@@ -4,6 +4,8 @@
 // (within ROW_CACHE_TTL_MS when the channel is down).
 import { LRUCache } from 'lru-cache';
 import type { EventChannel } from '../../db/eventChannel.js';
+import type { Tx } from '../../db/transaction.js';
+import type { NewEvent } from '../events/eventTypes.js';
 import type { Connection, Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { ConnectionStatus } from '../../generated/prisma/enums.js';
 import type { Provider } from '../../providers/types.js';
@@ -39,6 +41,19 @@ export interface SealedTokens {
 
 export type LockedDecision = { use: Connection } | { store: SealedTokens } | { rejected: string };
 
+/** The event log, as this storage writes to it: events in the transaction of their change, announced after it. */
+export interface ConnectionEventLog {
+  append(tx: Tx, events: readonly NewEvent[]): Promise<void>;
+  announce(events: readonly Pick<NewEvent, 'organizationId'>[]): Promise<void>;
+}
+
+/** What a deletion does with the connection's documents. */
+export interface DeleteOptions {
+  /** Keep the documents (and their change feed): the row stays, DELETED, without credentials or selection. */
+  keepDocuments: boolean;
+  payload: Record<string, unknown>;
+}
+
 export class ConnectionStorage {
   // Bounded by bytes: a connection's metadata can be up to 64 KiB.
   private readonly rows = new LRUCache<string, Connection>({
@@ -50,6 +65,7 @@ export class ConnectionStorage {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly events: EventChannel,
+    private readonly eventLog: ConnectionEventLog,
   ) {
     events.subscribe(CHANGED, (payload) => this.rows.delete((payload as { id: string }).id));
     events.onResync(() => this.rows.clear());
@@ -96,7 +112,7 @@ export class ConnectionStorage {
   /** The organization's connections carrying every one of `tags` (all of them for none), newest first. */
   async withTags(organizationId: string, tags: readonly string[]): Promise<Connection[]> {
     return this.prisma.connection.findMany({
-      where: { organizationId, ...(tags.length > 0 ? { containerTags: { hasEvery: [...tags] } } : {}) },
+      where: { organizationId, deletedAt: null, ...(tags.length > 0 ? { containerTags: { hasEvery: [...tags] } } : {}) },
       orderBy: { id: 'desc' },
     });
   }
@@ -108,8 +124,17 @@ export class ConnectionStorage {
     /** A JSON object, checked by the service. */
     metadata: Record<string, unknown>;
     containerTags: string[];
+    documentLimit: number;
   }): Promise<Connection> {
-    return this.prisma.connection.create({ data: { ...data, metadata: data.metadata as Prisma.InputJsonObject, status: 'PENDING' } });
+    const row = await this.prisma.$transaction(async (tx) => {
+      const created = await tx.connection.create({ data: { ...data, metadata: data.metadata as Prisma.InputJsonObject, status: 'PENDING' } });
+      await this.eventLog.append(tx, [
+        event(created, 'connection.created', { provider: created.provider, containerTags: created.containerTags, documentLimit: created.documentLimit }),
+      ]);
+      return created;
+    });
+    await this.eventLog.announce([row]);
+    return row;
   }
 
   async setOAuthState(id: string, nonceHash: string, expiresAt: Date): Promise<Connection> {
@@ -128,28 +153,43 @@ export class ConnectionStorage {
     return spent.count === 1 ? this.byId(id) : null;
   }
 
+  /** Stores the tokens of a completed authorization: connection.authorized, or connection.recovered when it needed one. */
   async activate(id: string, tokens: SealedTokens, account: { login: string | null; id: string | null }): Promise<Connection> {
-    const row = await this.prisma.connection.update({
-      where: { id },
-      data: { status: 'ACTIVE', ...tokens, accountLogin: account.login, accountId: account.id },
+    const row = await this.prisma.$transaction(async (tx) => {
+      const before = await tx.connection.findUniqueOrThrow({ where: { id }, select: { status: true } });
+      const updated = await tx.connection.update({
+        where: { id },
+        data: { status: 'ACTIVE', ...tokens, accountLogin: account.login, accountId: account.id },
+      });
+      const type = before.status === 'REAUTHORIZATION_REQUIRED' ? 'connection.recovered' : 'connection.authorized';
+      await this.eventLog.append(tx, [event(updated, type, { provider: updated.provider, accountLogin: updated.accountLogin })]);
+      return updated;
     });
     await this.changed(id);
+    await this.eventLog.announce([row]);
     return row;
   }
 
-  /** Clears credentials that no longer work and records that the user must connect again. */
-  async requireReauthorization(id: string): Promise<void> {
-    await this.prisma.connection.update({
-      where: { id },
-      data: {
-        status: 'REAUTHORIZATION_REQUIRED',
-        accessTokenEncrypted: null,
-        refreshTokenEncrypted: null,
-        accessTokenExpiresAt: null,
-        refreshTokenExpiresAt: null,
-      },
+  /** Clears credentials that no longer work and records that the user must connect again (once, with its event). */
+  async requireReauthorization(id: string, reason: string): Promise<void> {
+    const row = await this.prisma.$transaction(async (tx) => {
+      const changed = await tx.connection.updateMany({
+        where: { id, status: { notIn: ['REAUTHORIZATION_REQUIRED', 'DELETED'] } },
+        data: {
+          status: 'REAUTHORIZATION_REQUIRED',
+          accessTokenEncrypted: null,
+          refreshTokenEncrypted: null,
+          accessTokenExpiresAt: null,
+          refreshTokenExpiresAt: null,
+        },
+      });
+      if (changed.count === 0) return null;
+      const updated = await tx.connection.findUniqueOrThrow({ where: { id } });
+      await this.eventLog.append(tx, [event(updated, 'connection.reauthorization_required', { provider: updated.provider, reason })]);
+      return updated;
     });
     await this.changed(id);
+    if (row) await this.eventLog.announce([row]);
   }
 
   /**
@@ -186,12 +226,44 @@ export class ConnectionStorage {
     await this.events.publish(CHANGED, { id });
   }
 
-  async delete(id: string): Promise<void> {
-    await this.prisma.connection.delete({ where: { id } });
+  /**
+   * Deletes the connection with its connection.deleted event: with everything it has, or, keeping its documents,
+   * as a DELETED row without credentials, selection or waiting runs.
+   */
+  async delete(connection: Connection, { keepDocuments, payload }: DeleteOptions): Promise<void> {
+    const { id } = connection;
+    await this.prisma.$transaction(async (tx) => {
+      if (keepDocuments) {
+        await tx.configuredResource.deleteMany({ where: { connectionId: id } });
+        await tx.syncRun.deleteMany({ where: { connectionId: id, status: 'QUEUED' } });
+        await tx.connection.update({
+          where: { id },
+          data: {
+            status: 'DELETED',
+            deletedAt: new Date(),
+            accessTokenEncrypted: null,
+            refreshTokenEncrypted: null,
+            accessTokenExpiresAt: null,
+            refreshTokenExpiresAt: null,
+            oauthStateHash: null,
+            oauthStateExpiresAt: null,
+          },
+        });
+      } else {
+        await tx.connection.delete({ where: { id } });
+      }
+      await this.eventLog.append(tx, [event(connection, 'connection.deleted', { provider: connection.provider, documentsKept: keepDocuments, ...payload })]);
+    });
     await this.changed(id);
+    await this.eventLog.announce([connection]);
   }
 }
 
+/** Lists leave out deleted connections (whose documents were kept); they stay readable by id. */
 function where({ organizationId, provider }: ConnectionScope) {
-  return { organizationId, ...(provider ? { provider } : {}) };
+  return { organizationId, deletedAt: null, ...(provider ? { provider } : {}) };
+}
+
+function event(connection: Pick<Connection, 'id' | 'organizationId'>, type: NewEvent['type'], payload: Record<string, unknown>): NewEvent {
+  return { organizationId: connection.organizationId, connectionId: connection.id, type, payload };
 }

@@ -5,7 +5,7 @@
 import type { SecretBox } from '../../crypto/secretBox.js';
 import type { EventChannel } from '../../db/eventChannel.js';
 import type { KeyedLock } from '../../db/keyedLock.js';
-import type { Transact } from '../../db/transaction.js';
+import type { Transact, Tx } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { requireCapability } from '../../providers/capabilities.js';
@@ -13,7 +13,7 @@ import type { ProviderRegistry } from '../../providers/registry.js';
 import type { ProviderResource, ResourceLister } from '../../providers/types.js';
 import { assertUsableCredentials, type CredentialsManager } from '../connections/credentials.js';
 import type { ConnectionCleanup } from '../connections/service.js';
-import type { Connection } from '../connections/storage.js';
+import type { Connection, ConnectionEventLog } from '../connections/storage.js';
 import type { SyncRequests } from '../sync/requests.js';
 import type { QueuedRun, SyncRun } from '../sync/storage.js';
 import type { ListingSnapshot, ResourceListingCache } from './listingCache.js';
@@ -75,6 +75,10 @@ export interface ResourceServiceOptions {
   locks: KeyedLock;
   /** Tells the other processes which cached selections a change made stale. */
   events: EventChannel;
+  /** The event log: a selection change appends selection.changed in its own transaction. */
+  eventLog: ConnectionEventLog;
+  /** The synced documents: a resource dropped from the selection loses its documents in the same transaction. */
+  documents: { removeResources(tx: Tx, connectionId: string, resourceIds: readonly string[]): Promise<number> };
   secretBox: SecretBox;
   publicUrl: string;
   logger: Logger;
@@ -129,7 +133,7 @@ export class ResourceService implements ConnectionCleanup {
   }
 
   async configure(connection: Connection, selection: ResourceSelection[]): Promise<ConfigureResult> {
-    const { providers, credentials, storage, transact, requests, secretBox, locks, logger } = this.options;
+    const { providers, credentials, storage, transact, requests, secretBox, locks, logger, documents, eventLog } = this.options;
     const adapter = providers.get(connection.provider);
     const lister = requireCapability(adapter, 'configureResources');
     validateSelection(selection);
@@ -179,13 +183,38 @@ export class ResourceService implements ConnectionCleanup {
           webhook: hook ? { webhookId: hook.webhookId, secretEncrypted: secretBox.seal(hook.secret) } : null,
         };
       });
-      // The new selection and its initial sync commit together; a run not yet started is joined, not repeated.
-      let committed: { configuredResources: ConfiguredResource[]; queued: QueuedRun };
+      // The new selection, the removal of what was dropped, its initial sync and its event commit together; a run
+      // not yet started is joined, not repeated.
+      const event = {
+        organizationId: connection.organizationId,
+        connectionId: connection.id,
+        type: 'selection.changed' as const,
+      };
+      let committed: { configuredResources: ConfiguredResource[]; queued: QueuedRun; documentsRemoved: number };
       try {
-        committed = await transact(async (tx) => ({
-          configuredResources: await storage.replaceSelection(tx, connection.id, rows, previousById),
-          queued: await requests.queueIn(tx, connection.id, 'CONFIGURE', null),
-        }));
+        committed = await transact(async (tx) => {
+          const documentsRemoved = await documents.removeResources(
+            tx,
+            connection.id,
+            dropped.map((row) => row.providerResourceId),
+          );
+          const configuredResources = await storage.replaceSelection(tx, connection.id, rows, previousById);
+          const queued = await requests.queueIn(tx, connection.id, 'CONFIGURE', null);
+          await eventLog.append(tx, [
+            {
+              ...event,
+              payload: {
+                resources: selected.slice(0, 100).map(({ resource }) => ({ id: resource.id, name: resource.fullName })),
+                selected: selected.length,
+                added: selected.filter(({ resource }) => !previousById.has(resource.id)).map(({ resource }) => resource.id),
+                removed: dropped.map((row) => row.providerResourceId),
+                documentsRemoved,
+                runId: queued.run.id,
+              },
+            },
+          ]);
+          return { configuredResources, queued, documentsRemoved };
+        });
       } catch (error) {
         // Nothing was stored (the connection was deleted meanwhile, the database failed): the hooks made for it go.
         if (webhooks) await undoRegistrations(webhooks, withCredentials, resources, registered, logger);
@@ -193,6 +222,7 @@ export class ResourceService implements ConnectionCleanup {
       }
       const { configuredResources, queued } = committed;
       await this.changed(connection);
+      await eventLog.announce([event]);
       await requests.wakeFor(queued);
 
       const unremoved = webhooks ? await removeWebhooks(webhooks, storage, withCredentials, dropped, logger) : [];

@@ -35,8 +35,8 @@ export interface JobQueueOptions {
 
 export interface JobQueue {
   queue: SyncQueue;
-  /** Starts `count` workers in this process. */
-  startWorkers(worker: SyncWorker, count: number): Promise<void>;
+  /** Starts `count` workers in this process; `maintain` runs with the scheduler, once a minute across all processes. */
+  startWorkers(worker: SyncWorker, count: number, maintain?: () => Promise<unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,9 +82,10 @@ export async function openJobQueue(db: Database, options: JobQueueOptions): Prom
 
   return {
     queue,
-    async startWorkers(worker, count) {
+    async startWorkers(worker, count, maintain) {
       await boss.work(SCHEDULER_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
         await worker.queueDueSyncs(options.syncIntervalMinutes);
+        await maintain?.();
       });
       for (let index = 0; index < count; index += 1) {
         // Known once work() returns; the handler only runs after that.

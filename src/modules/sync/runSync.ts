@@ -14,7 +14,7 @@ import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './cha
 import { isDocument } from './documentFilter.js';
 import type { SyncProgress } from './progress.js';
 import type { SyncFailure } from './syncFailure.js';
-import { LeaseLostError, type SyncRun, type SyncScope, type SyncStorage } from './storage.js';
+import { LeaseLostError, ResourceDeselectedError, type ChangeRange, type SyncRun, type SyncScope, type SyncStorage } from './storage.js';
 
 /** What a run reads and writes through: its storage, the selection, the provider, the credentials. */
 export interface RunSyncDeps {
@@ -35,6 +35,9 @@ interface ResourceResult {
   counts: Counts;
   /** Files whose content could not be read: their documents were left as they were. */
   unread: UnreadFile[];
+  /** New files not stored: the connection reached its documentLimit. */
+  skipped: string[];
+  range: ChangeRange | null;
 }
 
 /** The longest a rate limit may pause one resource before the run gives up on it. */
@@ -59,12 +62,14 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   const source = adapter.documents;
   const totals: Counts = { added: 0, updated: 0, deleted: 0 };
   const failures: SyncFailure[] = [];
+  const skipped: string[] = [];
+  let range: ChangeRange | null = null;
   hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
 
   for (const resource of resources) {
     try {
       if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
-      const { counts, unread } = await syncResourceWithPauses(
+      const { counts, unread, ...written } = await syncResourceWithPauses(
         deps,
         { runId, lease },
         run.connection,
@@ -76,6 +81,8 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
       totals.added += counts.added;
       totals.updated += counts.updated;
       totals.deleted += counts.deleted;
+      skipped.push(...written.skipped);
+      range = widen(range, written.range);
       hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
       if (unread.length > 0) {
         // Synced in part: the run must not read as a success while some files are out of date.
@@ -85,6 +92,8 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
     } catch (error) {
       // Not a failure of the resource: the run is no longer this worker's.
       if (error instanceof LeaseLostError) throw error;
+      // Nor this: the user removed the resource from the selection while it synced (its documents went with it).
+      if (error instanceof ResourceDeselectedError) continue;
       failures.push({
         resource: resource.fullName,
         reason: reasonOf(error),
@@ -95,9 +104,11 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   }
 
   const status = failures.length === 0 ? 'SUCCEEDED' : failures.length === resources.length ? 'FAILED' : 'PARTIAL';
-  const finished = await deps.storage.finish(runId, lease, {
+  const finished = await deps.storage.finish(runId, lease, run.connection, {
     status,
     ...totals,
+    skipped,
+    range,
     failures,
     error: status === 'FAILED' ? failures.map((failure) => `${failure.resource}: ${failure.reason}`).join('; ') : null,
   });
@@ -158,16 +169,11 @@ async function syncResource(
     : new Map<string, FileText>();
   const plan = planChanges(snapshot.files, stored, texts);
 
-  const storedPaths = new Set(stored.map((document) => document.path));
-  const counts: Counts = { added: 0, updated: 0, deleted: plan.remove.length };
-  for (const { file } of plan.store) {
-    if (storedPaths.has(file.path)) counts.updated += 1;
-    else counts.added += 1;
-  }
-  await deps.storage.applyChanges(
+  const { added, updated, deleted, skipped, range } = await deps.storage.applyChanges(
     {
       ...held,
       connectionId: connection.id,
+      documentLimit: connection.documentLimit,
       resourceId: resource.providerResourceId,
       resourceName: resource.fullName,
       commitSha: snapshot.version,
@@ -176,7 +182,13 @@ async function syncResource(
     plan.remove,
   );
   progress(documents, documents);
-  return { counts, unread: plan.unread };
+  return { counts: { added, updated, deleted }, unread: plan.unread, skipped, range };
+}
+
+function widen(range: ChangeRange | null, more: ChangeRange | null): ChangeRange | null {
+  if (!range) return more;
+  if (!more) return range;
+  return { from: range.from < more.from ? range.from : more.from, to: range.to > more.to ? range.to : more.to };
 }
 
 function reasonOf(error: unknown): string {

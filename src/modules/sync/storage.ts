@@ -1,12 +1,59 @@
 // Sync runs and synced documents: the only place that reads or writes the sync_runs and documents tables.
 import { randomUUID } from 'node:crypto';
-import type { Document, PrismaClient, SyncRun } from '../../generated/prisma/client.js';
+import type { Document, DocumentChange, PrismaClient, SyncRun } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
+import { feedScopes, takePositions } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
+import type { NewEvent } from '../events/eventTypes.js';
 
-export type { Document, SyncRun };
+export type { Document, DocumentChange, SyncRun };
+
+/** Where a run's and a selection change's events go: appended in the transaction of the change. */
+export interface EventAppender {
+  append(tx: Tx, events: readonly NewEvent[]): Promise<void>;
+}
+
+/** The change-feed positions a run's writes took (null when it changed nothing). */
+export interface ChangeRange {
+  from: bigint;
+  to: bigint;
+}
+
+/** What one resource's writes did: counts by kind, new documents past the limit, and the feed positions taken. */
+export interface AppliedChanges {
+  added: number;
+  updated: number;
+  deleted: number;
+  /** Paths of new documents not stored: the connection had reached its documentLimit. */
+  skipped: string[];
+  range: ChangeRange | null;
+}
+
+/** The resource is no longer selected (a selection change committed meanwhile): its writes are dropped. */
+export class ResourceDeselectedError extends Error {
+  constructor(readonly resourceId: string) {
+    super(`Resource ${resourceId} was removed from the selection while it synced.`);
+    this.name = 'ResourceDeselectedError';
+  }
+}
+
+/** A run's result, as finish() records it and its sync.finished event reports it. */
+export interface RunResult {
+  status: 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
+  added: number;
+  updated: number;
+  deleted: number;
+  failures: unknown[];
+  error: string | null;
+  /** Paths of new documents not stored because of the documentLimit. */
+  skipped: string[];
+  range: ChangeRange | null;
+}
+
+/** At most this many paths are listed in an event (the counts are always whole). */
+const MAX_EVENT_PATHS = 100;
 export type SyncTriggerName = SyncTrigger;
 export const syncRunStatuses = SyncRunStatus;
 export const syncTriggers = SyncTrigger;
@@ -70,7 +117,10 @@ export interface DocumentWrite {
 }
 
 export class SyncStorage {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly eventLog: EventAppender,
+  ) {}
 
   // ---- runs ------------------------------------------------------------------------------------------------------
 
@@ -93,43 +143,84 @@ export class SyncStorage {
     return this.prisma.$transaction((tx) => this.queueRun(tx, connectionId, trigger, scope));
   }
 
-  /** Marks the run RUNNING now; returns it with its connection. */
+  /** Marks the run RUNNING now, with its sync.started event; returns it with its connection. */
   async start(runId: string) {
-    return this.prisma.syncRun.update({
-      where: { id: runId },
-      data: { status: 'RUNNING', startedAt: new Date(), finishedAt: null, error: null },
-      include: { connection: true },
+    return this.prisma.$transaction(async (tx) => {
+      const run = await tx.syncRun.update({
+        where: { id: runId },
+        data: { status: 'RUNNING', startedAt: new Date(), finishedAt: null, error: null },
+        include: { connection: true },
+      });
+      await this.eventLog.append(tx, [
+        {
+          organizationId: run.connection.organizationId,
+          connectionId: run.connectionId,
+          type: 'sync.started',
+          payload: { runId, trigger: run.trigger, scope: run.scope },
+        },
+      ]);
+      return run;
     });
   }
 
+  /** Records the run's result with its sync.finished event (and documents.limit_reached when new ones were skipped). */
   async finish(
     runId: string,
     /** The claiming worker's lease (null for a run started directly): the run is finished only while it holds. */
     lease: string | null,
-    result: {
-      status: 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
-      added: number;
-      updated: number;
-      deleted: number;
-      failures: unknown[];
-      error: string | null;
-    },
+    connection: { id: string; organizationId: string; documentLimit: number },
+    result: RunResult,
   ): Promise<SyncRun> {
-    const finished = await this.prisma.syncRun.updateMany({
-      where: { id: runId, ...(lease !== null ? { lease, status: 'RUNNING' as const } : {}) },
-      data: {
-        status: result.status,
-        finishedAt: new Date(),
-        documentsAdded: result.added,
-        documentsUpdated: result.updated,
-        documentsDeleted: result.deleted,
-        failures: result.failures as Prisma.InputJsonValue,
-        error: result.error,
-        lease: null,
-      },
+    return this.prisma.$transaction(async (tx) => {
+      const finished = await tx.syncRun.updateMany({
+        where: { id: runId, ...(lease !== null ? { lease, status: 'RUNNING' as const } : {}) },
+        data: {
+          status: result.status,
+          finishedAt: new Date(),
+          documentsAdded: result.added,
+          documentsUpdated: result.updated,
+          documentsDeleted: result.deleted,
+          documentsSkipped: result.skipped.length,
+          failures: result.failures as Prisma.InputJsonValue,
+          error: result.error,
+          lease: null,
+        },
+      });
+      if (finished.count !== 1) throw new LeaseLostError(runId);
+      const about = { organizationId: connection.organizationId, connectionId: connection.id };
+      const events: NewEvent[] = [
+        {
+          ...about,
+          type: 'sync.finished',
+          payload: {
+            runId,
+            status: result.status,
+            added: result.added,
+            updated: result.updated,
+            deleted: result.deleted,
+            skipped: result.skipped.length,
+            failed: result.failures.length,
+            failures: result.failures.slice(0, MAX_EVENT_PATHS),
+            // The change feed's positions this run wrote: read them with documentChanges(after: from - 1).
+            changes: result.range ? { from: String(result.range.from), to: String(result.range.to) } : null,
+          },
+        },
+      ];
+      if (result.skipped.length > 0) {
+        events.push({
+          ...about,
+          type: 'documents.limit_reached',
+          payload: {
+            runId,
+            documentLimit: connection.documentLimit,
+            skipped: result.skipped.length,
+            paths: result.skipped.slice(0, MAX_EVENT_PATHS),
+          },
+        });
+      }
+      await this.eventLog.append(tx, events);
+      return tx.syncRun.findUniqueOrThrow({ where: { id: runId } });
     });
-    if (finished.count !== 1) throw new LeaseLostError(runId);
-    return this.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
   }
 
   /** A run whose worker failed outright: back to the queue for a retry, or FAILED after the last attempt. */
@@ -256,33 +347,133 @@ export class SyncStorage {
   }
 
   /**
-   * Writes a resource's changes in one transaction: documents upserted by (connection, resource, path), so doing it
-   * again after a crash cannot duplicate them, and the paths in `remove` deleted.
+   * Writes a resource's changes in one transaction, with their change-feed entries: documents upserted by
+   * (connection, resource, path), so doing it again after a crash cannot duplicate them, and the paths in `remove`
+   * deleted (as tombstones in the feed). New documents past the connection's documentLimit are not stored; their
+   * paths come back as skipped. A resource deselected meanwhile writes nothing (ResourceDeselectedError).
    */
   async applyChanges(
-    target: { runId: string; lease: string | null; connectionId: string; resourceId: string; resourceName: string; commitSha: string },
+    target: {
+      runId: string;
+      lease: string | null;
+      connectionId: string;
+      documentLimit: number;
+      resourceId: string;
+      resourceName: string;
+      commitSha: string;
+    },
     store: DocumentWrite[],
     remove: string[],
-  ): Promise<void> {
+  ): Promise<AppliedChanges> {
     const { runId, lease, connectionId, resourceId, resourceName, commitSha } = target;
-    await this.prisma.$transaction(async (tx) => {
-      // The fence: a worker whose run was taken over writes nothing more (and the row lock orders this against
-      // the takeover's claim).
-      if (lease !== null) {
-        const held = await tx.syncRun.updateMany({ where: { id: runId, lease, status: 'RUNNING' }, data: { heartbeatAt: new Date() } });
-        if (held.count !== 1) throw new LeaseLostError(runId);
-      }
-      for (const { path, ...content } of store) {
-        const fields = { ...content, commitSha, resourceName };
-        await tx.document.upsert({
-          where: { connectionId_resourceId_path: { connectionId, resourceId, path } },
-          create: { connectionId, resourceId, path, ...fields },
-          update: fields,
+    return this.prisma.$transaction(
+      async (tx) => {
+        // The fence: a worker whose run was taken over writes nothing more (and the row lock orders this against
+        // the takeover's claim).
+        if (lease !== null) {
+          const held = await tx.syncRun.updateMany({ where: { id: runId, lease, status: 'RUNNING' }, data: { heartbeatAt: new Date() } });
+          if (held.count !== 1) throw new LeaseLostError(runId);
+        }
+        // The feed's lock first: a selection change of this connection (which takes it first too) has committed
+        // before the check below, or waits until this commits and then removes what this wrote.
+        await lockFeed(tx, connectionId);
+        const selected = await tx.configuredResource.count({ where: { connectionId, providerResourceId: resourceId } });
+        if (selected === 0) throw new ResourceDeselectedError(resourceId);
+
+        const existing = await tx.document.findMany({
+          where: { connectionId, resourceId, path: { in: [...store.map((write) => write.path), ...remove] } },
+          select: { id: true, path: true },
         });
-      }
-      if (remove.length > 0) await tx.document.deleteMany({ where: { connectionId, resourceId, path: { in: remove } } });
+        const existingIds = new Map(existing.map((row) => [row.path, row.id]));
+        const adds = store.filter((write) => !existingIds.has(write.path));
+        let room = adds.length;
+        if (adds.length > 0) {
+          const count = await tx.document.count({ where: { connectionId } });
+          room = Math.max(0, target.documentLimit - count);
+        }
+        const skipped = adds.slice(room).map((write) => write.path);
+        const skip = new Set(skipped);
+
+        const changes: Omit<DocumentChange, 'connectionId' | 'position' | 'changedAt'>[] = [];
+        for (const { path, ...content } of store) {
+          if (skip.has(path)) continue;
+          const fields = { ...content, commitSha, resourceName };
+          const row = await tx.document.upsert({
+            where: { connectionId_resourceId_path: { connectionId, resourceId, path } },
+            create: { connectionId, resourceId, path, ...fields },
+            update: fields,
+            select: { id: true },
+          });
+          const kind = existingIds.has(path) ? 'UPDATED' : 'ADDED';
+          changes.push({ kind, documentId: row.id, resourceId, resourceName, path, sha: content.sha, runId });
+        }
+        const removed = remove.flatMap((path) => {
+          const id = existingIds.get(path);
+          return id === undefined ? [] : [{ id, path }];
+        });
+        if (removed.length > 0) {
+          await tx.document.deleteMany({ where: { id: { in: removed.map((row) => row.id) } } });
+          for (const { id, path } of removed) {
+            changes.push({ kind: 'DELETED', documentId: id, resourceId, resourceName, path, sha: null, runId });
+          }
+        }
+        const range = await appendChanges(tx, connectionId, changes);
+        const added = changes.filter((change) => change.kind === 'ADDED').length;
+        return { added, updated: changes.length - added - removed.length, deleted: removed.length, skipped, range };
+      },
+      { timeout: 120_000, maxWait: 60_000 },
+    );
+  }
+
+  /**
+   * Within `tx` (a selection change): deletes the documents of resources no longer selected, with their tombstones
+   * in the change feed; returns how many went.
+   */
+  async removeResources(tx: Tx, connectionId: string, resourceIds: readonly string[]): Promise<number> {
+    // Before reading what to delete: a sync writing to these resources commits first, or finds them deselected.
+    await lockFeed(tx, connectionId);
+    if (resourceIds.length === 0) return 0;
+    const doomed = await tx.document.findMany({
+      where: { connectionId, resourceId: { in: [...resourceIds] } },
+      select: { id: true, path: true, resourceId: true, resourceName: true },
+      orderBy: { id: 'asc' },
+    });
+    if (doomed.length === 0) return 0;
+    await tx.document.deleteMany({ where: { id: { in: doomed.map((row) => row.id) } } });
+    await appendChanges(
+      tx,
+      connectionId,
+      doomed.map((row) => ({ kind: 'DELETED' as const, documentId: row.id, resourceId: row.resourceId, resourceName: row.resourceName, path: row.path, sha: null, runId: null })),
+    );
+    return doomed.length;
+  }
+
+  /** The connection's document changes after a feed position, in commit order. */
+  async changes(connectionId: string, after: bigint | null, limit: number): Promise<DocumentChange[]> {
+    return this.prisma.documentChange.findMany({
+      where: { connectionId, ...(after !== null ? { position: { gt: after } } : {}) },
+      orderBy: { position: 'asc' },
+      take: limit,
     });
   }
+}
+
+/** Takes the lock of the connection's change feed (no position): held until the transaction ends. */
+async function lockFeed(tx: Tx, connectionId: string): Promise<void> {
+  await takePositions(tx, feedScopes.documentChanges(connectionId), 0);
+}
+
+async function appendChanges(
+  tx: Tx,
+  connectionId: string,
+  changes: Omit<DocumentChange, 'connectionId' | 'position' | 'changedAt'>[],
+): Promise<ChangeRange | null> {
+  if (changes.length === 0) return null;
+  const first = await takePositions(tx, feedScopes.documentChanges(connectionId), changes.length);
+  await tx.documentChange.createMany({
+    data: changes.map((change, index) => ({ ...change, connectionId, position: first + BigInt(index) })),
+  });
+  return { from: first, to: first + BigInt(changes.length - 1) };
 }
 
 function documentWhere({ connectionId, resourceId }: DocumentScope) {

@@ -9,7 +9,8 @@ const MAX_PAGE_SIZE = 100;
 
 export const ConnectionStatusEnum = builder.enumType(connectionStatuses, {
   name: 'ConnectionStatus',
-  description: 'PENDING until the OAuth round trip completes; REAUTHORIZATION_REQUIRED when the grant stopped working.',
+  description:
+    'PENDING until the OAuth round trip completes; REAUTHORIZATION_REQUIRED when the grant stopped working; DELETED when deleted with its documents kept (readable by id, left out of lists).',
 });
 
 // Loaded through a per-request DataLoader: N connections by id in one operation cost one SQL query, and always
@@ -37,8 +38,12 @@ export const ConnectionRef = builder.loadableObject('Connection', {
       description: 'Your own data, stored with the connection when it was created.',
       resolve: (connection) => connection.metadata,
     }),
+    documentLimit: t.exposeInt('documentLimit', {
+      description: 'A sync stops adding documents past this many (updates and deletions still apply); documents.limit_reached says when.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true, description: 'When it was deleted with its documents kept.' }),
   }),
 });
 

@@ -10,6 +10,7 @@ const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
     redirectUrl: t.string({ required: true, description: 'Where the user returns after authorizing (http or https).' }),
     metadata: t.field({ type: 'JSON', description: 'Your own data to keep with the connection (a JSON object).' }),
     containerTags: t.stringList({ description: 'Tags to group connections by.' }),
+    documentLimit: t.int({ description: 'The most documents it keeps (default 10,000; at most 1,000,000).' }),
   }),
 });
 
@@ -36,6 +37,7 @@ builder.mutationField('createConnection', (t) =>
         redirectUrl: input.redirectUrl,
         metadata: input.metadata,
         containerTags: input.containerTags ?? [],
+        documentLimit: input.documentLimit,
       }),
   }),
 );

@@ -14,18 +14,25 @@ const DeleteConnectionPayload = builder.objectRef<DeleteResult>('DeleteConnectio
     }),
     grantRevoked: t.exposeBoolean('grantRevoked'),
     grantError: t.exposeString('grantError', { nullable: true, description: 'Why the grant could not be revoked.' }),
+    documentsKept: t.exposeBoolean('documentsKept', {
+      description: 'True when deleted with deleteDocuments: false: the documents stay readable through connection(id).',
+    }),
   }),
 });
 
 builder.mutationField('deleteConnection', (t) =>
   t.field({
     type: DeleteConnectionPayload,
-    description: "Removes the connection's webhooks, revokes its grant at the provider, and deletes it.",
+    description:
+      "Removes the connection's webhooks, revokes its grant at the provider, and deletes it with its documents; with deleteDocuments: false the documents (and their change feed) stay, no longer updated, and the connection stays readable by id as DELETED.",
     errors: { types: [ConnectionNotFoundError], union: { name: 'DeleteConnectionResult' } },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
+    args: {
+      id: t.arg.id({ required: true }),
+      deleteDocuments: t.arg.boolean({ required: true, defaultValue: true }),
+    },
+    resolve: async (_root, { id, deleteDocuments }, context) => {
       const { connections } = context.services;
-      return connections.delete(await connections.require(context.organizationId, id));
+      return connections.delete(await connections.require(context.organizationId, id), { deleteDocuments });
     },
   }),
 );

@@ -31,6 +31,9 @@ export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
     documentsAdded: t.exposeInt('documentsAdded'),
     documentsUpdated: t.exposeInt('documentsUpdated'),
     documentsDeleted: t.exposeInt('documentsDeleted'),
+    documentsSkipped: t.exposeInt('documentsSkipped', {
+      description: 'New documents not stored: the connection had reached its documentLimit.',
+    }),
     error: t.exposeString('error', { nullable: true }),
     failures: t.field({
       type: [SyncFailureRef],
