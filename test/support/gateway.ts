@@ -93,6 +93,7 @@ export interface SeedConnection {
   metadata?: object;
   accountLogin?: string;
   containerTags?: string[];
+  documentLimit?: number;
 }
 
 export interface TestGateway {

@@ -10,15 +10,18 @@ export type ConfigureConnectionInput = {
   resources: Array<ResourceSelectionInput>;
 };
 
-/** PENDING until the OAuth round trip completes; REAUTHORIZATION_REQUIRED when the grant stopped working. */
+/** PENDING until the OAuth round trip completes; REAUTHORIZATION_REQUIRED when the grant stopped working; DELETED when deleted with its documents kept (readable by id, left out of lists). */
 export type ConnectionStatus =
   | 'ACTIVE'
+  | 'DELETED'
   | 'PENDING'
   | 'REAUTHORIZATION_REQUIRED';
 
 export type CreateConnectionInput = {
   /** Tags to group connections by. */
   containerTags?: Array<string> | null | undefined;
+  /** The most documents it keeps (default 10,000; at most 1,000,000). */
+  documentLimit?: number | null | undefined;
   /** Your own data to keep with the connection (a JSON object). */
   metadata?: unknown;
   provider: Provider;
