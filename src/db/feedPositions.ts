@@ -10,11 +10,12 @@ import type { Tx } from './transaction.js';
 
 /** Takes `count` positions of `scope`'s feed within `tx`; returns the first (the rest follow it). */
 export async function takePositions(tx: Tx, scope: string, count: number): Promise<bigint> {
-  const rows = await tx.$queryRaw<{ position: bigint }[]>`
+  const rows = await tx.$queryRaw<{ position: bigint | number | string }[]>`
     INSERT INTO feed_positions (scope, position) VALUES (${scope}, ${count})
     ON CONFLICT (scope) DO UPDATE SET position = feed_positions.position + EXCLUDED.position
     RETURNING position`;
   const last = rows[0]?.position;
+  // The statement always returns its row; a missing one is a broken database, not a case to handle.
   if (last === undefined) throw new Error(`feed_positions returned no row for ${scope}`);
   return BigInt(last) - BigInt(count) + 1n;
 }

@@ -39,6 +39,11 @@ type Documents = {
     "\n  query CountConnectionsOrFail {\n    connections {\n      totalCount\n    }\n  }\n": typeof types.CountConnectionsOrFailDocument,
     "\n  query MissingConnection {\n    connection(id: \"x\") {\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.MissingConnectionDocument,
     "\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n": typeof types.ProviderIdsDocument,
+    "\n  mutation EventsCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n          documentLimit\n        }\n      }\n    }\n  }\n": typeof types.EventsCreateDocument,
+    "\n  mutation EventsConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": typeof types.EventsConfigureDocument,
+    "\n  query EventsRead($after: String, $first: Int, $types: [EventType!], $connectionId: ID) {\n    events(after: $after, first: $first, types: $types, connectionId: $connectionId) {\n      __typename\n      ... on EventFeed {\n        endCursor\n        hasMore\n        events {\n          id\n          type\n          cursor\n          connectionId\n          payload\n          createdAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n      }\n    }\n  }\n": typeof types.EventsReadDocument,
+    "\n  query EventsChanges($connectionId: ID!) {\n    documentChanges(connectionId: $connectionId, first: 1000) {\n      ... on DocumentChangeFeed {\n        changes {\n          cursor\n        }\n      }\n    }\n  }\n": typeof types.EventsChangesDocument,
+    "\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.EventsResourcesDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": typeof types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": typeof types.FuzzCreatePendingDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SelectionNamesDocument,
@@ -99,6 +104,11 @@ const documents: Documents = {
     "\n  query CountConnectionsOrFail {\n    connections {\n      totalCount\n    }\n  }\n": types.CountConnectionsOrFailDocument,
     "\n  query MissingConnection {\n    connection(id: \"x\") {\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.MissingConnectionDocument,
     "\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n": types.ProviderIdsDocument,
+    "\n  mutation EventsCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n          documentLimit\n        }\n      }\n    }\n  }\n": types.EventsCreateDocument,
+    "\n  mutation EventsConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": types.EventsConfigureDocument,
+    "\n  query EventsRead($after: String, $first: Int, $types: [EventType!], $connectionId: ID) {\n    events(after: $after, first: $first, types: $types, connectionId: $connectionId) {\n      __typename\n      ... on EventFeed {\n        endCursor\n        hasMore\n        events {\n          id\n          type\n          cursor\n          connectionId\n          payload\n          createdAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n      }\n    }\n  }\n": types.EventsReadDocument,
+    "\n  query EventsChanges($connectionId: ID!) {\n    documentChanges(connectionId: $connectionId, first: 1000) {\n      ... on DocumentChangeFeed {\n        changes {\n          cursor\n        }\n      }\n    }\n  }\n": types.EventsChangesDocument,
+    "\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n": types.EventsResourcesDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": types.FuzzCreatePendingDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": types.SelectionNamesDocument,
@@ -248,6 +258,26 @@ export function graphql(source: "\n  query MissingConnection {\n    connection(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ProviderIds {\n    providers {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n          documentLimit\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EventsCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n          documentLimit\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation EventsConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsRead($after: String, $first: Int, $types: [EventType!], $connectionId: ID) {\n    events(after: $after, first: $first, types: $types, connectionId: $connectionId) {\n      __typename\n      ... on EventFeed {\n        endCursor\n        hasMore\n        events {\n          id\n          type\n          cursor\n          connectionId\n          payload\n          createdAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventsRead($after: String, $first: Int, $types: [EventType!], $connectionId: ID) {\n    events(after: $after, first: $first, types: $types, connectionId: $connectionId) {\n      __typename\n      ... on EventFeed {\n        endCursor\n        hasMore\n        events {\n          id\n          type\n          cursor\n          connectionId\n          payload\n          createdAt\n        }\n      }\n      ... on ValidationError {\n        argument\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsChanges($connectionId: ID!) {\n    documentChanges(connectionId: $connectionId, first: 1000) {\n      ... on DocumentChangeFeed {\n        changes {\n          cursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventsChanges($connectionId: ID!) {\n    documentChanges(connectionId: $connectionId, first: 1000) {\n      ... on DocumentChangeFeed {\n        changes {\n          cursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -127,9 +127,15 @@ export class ConnectionStorage {
     documentLimit: number;
   }): Promise<Connection> {
     const row = await this.prisma.$transaction(async (tx) => {
-      const created = await tx.connection.create({ data: { ...data, metadata: data.metadata as Prisma.InputJsonObject, status: 'PENDING' } });
+      const created = await tx.connection.create({
+        data: { ...data, metadata: data.metadata as Prisma.InputJsonObject, status: 'PENDING' },
+      });
       await this.eventLog.append(tx, [
-        event(created, 'connection.created', { provider: created.provider, containerTags: created.containerTags, documentLimit: created.documentLimit }),
+        event(created, 'connection.created', {
+          provider: created.provider,
+          containerTags: created.containerTags,
+          documentLimit: created.documentLimit,
+        }),
       ]);
       return created;
     });
@@ -252,7 +258,9 @@ export class ConnectionStorage {
       } else {
         await tx.connection.delete({ where: { id } });
       }
-      await this.eventLog.append(tx, [event(connection, 'connection.deleted', { provider: connection.provider, documentsKept: keepDocuments, ...payload })]);
+      await this.eventLog.append(tx, [
+        event(connection, 'connection.deleted', { provider: connection.provider, documentsKept: keepDocuments, ...payload }),
+      ]);
     });
     await this.changed(id);
     await this.eventLog.announce([connection]);

@@ -35,7 +35,10 @@ export function eventRoutes({ events, requireApiKey }: { events: EventLog; requi
         {
           after: query.after,
           first: query.limit,
-          types: query.types?.split(',').map((type) => type.trim()).filter(Boolean),
+          types: query.types
+            ?.split(',')
+            .map((type) => type.trim())
+            .filter(Boolean),
           connectionId: query.connectionId,
         },
         { after: 'after', first: 'limit' },

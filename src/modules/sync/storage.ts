@@ -443,7 +443,15 @@ export class SyncStorage {
     await appendChanges(
       tx,
       connectionId,
-      doomed.map((row) => ({ kind: 'DELETED' as const, documentId: row.id, resourceId: row.resourceId, resourceName: row.resourceName, path: row.path, sha: null, runId: null })),
+      doomed.map((row) => ({
+        kind: 'DELETED' as const,
+        documentId: row.id,
+        resourceId: row.resourceId,
+        resourceName: row.resourceName,
+        path: row.path,
+        sha: null,
+        runId: null,
+      })),
     );
     return doomed.length;
   }

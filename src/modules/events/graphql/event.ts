@@ -10,7 +10,10 @@ export const EventRef = builder.objectRef<StoredEvent>('Event').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable: the webhook-id header of its deliveries.' }),
     type: t.field({ type: EventTypeEnum, resolve: (event) => event.type }),
-    cursor: t.string({ description: 'Its position in the log: pass it as `after` to read what came next.', resolve: (event) => String(event.position) }),
+    cursor: t.string({
+      description: 'Its position in the log: pass it as `after` to read what came next.',
+      resolve: (event) => String(event.position),
+    }),
     connectionId: t.exposeID('connectionId', { nullable: true }),
     payload: t.field({ type: 'JSON', resolve: (event) => event.payload }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -4,7 +4,7 @@ import { eventTypes, type EventType } from '../eventTypes.js';
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description: "What happened; webhook bodies and REST spell it dotted ('sync.finished' for SYNC_FINISHED).",
-  values: Object.fromEntries(eventTypes.map((type) => [enumName(type), { value: type }])) as Record<string, { value: EventType }>,
+  values: Object.fromEntries(eventTypes.map((type) => [enumName(type), { value: type }])),
 });
 
 function enumName(type: EventType): string {

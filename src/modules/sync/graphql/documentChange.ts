@@ -15,7 +15,10 @@ const DocumentChangeKindEnum = builder.enumType('DocumentChangeKind', {
 
 const DocumentChangeRef = builder.objectRef<DocumentChange>('DocumentChange').implement({
   fields: (t) => ({
-    cursor: t.string({ description: 'Its position in the feed: pass it as `after` to read what came next.', resolve: (change) => String(change.position) }),
+    cursor: t.string({
+      description: 'Its position in the feed: pass it as `after` to read what came next.',
+      resolve: (change) => String(change.position),
+    }),
     kind: t.field({ type: DocumentChangeKindEnum, resolve: (change) => change.kind }),
     documentId: t.exposeID('documentId', { description: 'The document (Document.id), also for a tombstone.' }),
     path: t.exposeString('path'),
