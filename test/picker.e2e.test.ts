@@ -171,6 +171,10 @@ describe('the repository picker in Chromium', () => {
     for (const name of picked) {
       expect(rows.filter((row) => row.includes(name))).toHaveLength(2);
     }
+    // The connection's recent events, from the event log: the sync's result with its counts, and the selection.
+    const recentEvents = page.getByRole('list', { name: 'Recent events' });
+    await recentEvents.getByText('Sync finished, succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    expect(await recentEvents.getByText('Selection saved: 2 items selected.').count()).toBe(1);
     await screenshot(page, '2-sync-finished');
     expect(await accessibilityViolations(page)).toEqual([]);
 

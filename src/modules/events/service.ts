@@ -9,6 +9,7 @@ import type { EventStorage, StoredEvent } from './storage.js';
 
 export const MAX_EVENTS_PAGE = 500;
 export const DEFAULT_EVENTS_PAGE = 100;
+export const MAX_RECENT_EVENTS = 50;
 
 const APPENDED = 'events.appended';
 
@@ -78,6 +79,11 @@ export class EventLog {
     const events = rows.slice(0, limit);
     const last = events.at(-1);
     return { events, endCursor: last ? String(last.position) : (query.after ?? null), hasMore: rows.length > limit };
+  }
+
+  /** The connection's latest events, newest first (at most MAX_RECENT_EVENTS). */
+  recent(organizationId: string, connectionId: string, limit: number): Promise<StoredEvent[]> {
+    return this.storage.recent(organizationId, connectionId, Math.min(Math.max(1, limit), MAX_RECENT_EVENTS));
   }
 
   /** Deletes events past the retention period; returns how many. */

@@ -67,6 +67,16 @@ export class EventStorage {
     return rows as StoredEvent[];
   }
 
+  /** The connection's latest events, newest first. */
+  async recent(organizationId: string, connectionId: string, limit: number): Promise<StoredEvent[]> {
+    const rows = await this.prisma.event.findMany({
+      where: { organizationId, connectionId },
+      orderBy: { position: 'desc' },
+      take: limit,
+    });
+    return rows as StoredEvent[];
+  }
+
   /** Deletes events older than `before`, a batch at a time; returns how many went. */
   async prune(before: Date, batch = 5_000): Promise<number> {
     let total = 0;

@@ -1,5 +1,5 @@
 // Words for the enums the gateway returns.
-import type { ConnectionStatus, SyncRunStatus } from '../gql/graphql';
+import type { ConnectionStatus, EventType, SyncRunStatus } from '../gql/graphql';
 
 export const connectionStatusLabel: Record<ConnectionStatus, string> = {
   ACTIVE: 'Active',
@@ -42,4 +42,35 @@ export function resourceWords(labels: ResourceLabels): { one: string; many: stri
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** One event of the log in a sentence. */
+export function eventSummary(type: EventType, payload: unknown): string {
+  const data = (payload ?? {}) as Record<string, unknown>;
+  const count = (key: string) => (typeof data[key] === 'number' ? data[key] : 0);
+  switch (type) {
+    case 'CONNECTION_CREATED':
+      return 'Connection started.';
+    case 'CONNECTION_AUTHORIZED':
+      return 'Connected.';
+    case 'CONNECTION_RECOVERED':
+      return 'Reconnected.';
+    case 'CONNECTION_REAUTHORIZATION_REQUIRED':
+      return 'The provider stopped accepting the grant: reconnect it.';
+    case 'CONNECTION_DELETED':
+      return 'Connection deleted.';
+    case 'SELECTION_CHANGED':
+      return `Selection saved: ${plural(count('selected'), 'item')} selected.`;
+    case 'SYNC_STARTED':
+      return 'Sync started.';
+    case 'SYNC_FINISHED': {
+      const status =
+        typeof data.status === 'string' && data.status in syncStatusLabel ? syncStatusLabel[data.status as SyncRunStatus] : 'finished';
+      return `Sync finished, ${status}: ${count('added')} added, ${count('updated')} updated, ${count('deleted')} deleted.`;
+    }
+    case 'DOCUMENTS_LIMIT_REACHED':
+      return `Document limit reached: ${plural(count('skipped'), 'new file')} not stored.`;
+    case 'WEBHOOK_ENDPOINT_DISABLED':
+      return 'A webhook endpoint was disabled after failing for too long.';
+  }
 }

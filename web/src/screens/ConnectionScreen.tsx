@@ -9,6 +9,7 @@ import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
 import { navigate } from '../navigation';
 import { DocumentList } from './DocumentList';
+import { RecentEvents } from './RecentEvents';
 import { ResourcePicker } from './ResourcePicker';
 import { SyncPanel } from './SyncPanel';
 
@@ -130,6 +131,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
           <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />
         </>
       )}
+      <RecentEvents connectionId={connection.id} refreshKey={finishedRuns} />
     </section>
   );
 }

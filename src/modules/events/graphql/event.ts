@@ -1,7 +1,8 @@
 // The Event type and the `events` query: the organization's event log, read and replayed by cursor.
 import { ValidationError } from '../../../errors.js';
 import { builder } from '../../../schema/builder.js';
-import { MAX_EVENTS_PAGE, type EventPage } from '../service.js';
+import { ConnectionRef } from '../../connections/graphql/connection.js';
+import { MAX_EVENTS_PAGE, MAX_RECENT_EVENTS, type EventPage } from '../service.js';
 import type { StoredEvent } from '../storage.js';
 import { EventTypeEnum } from './eventType.js';
 
@@ -42,5 +43,14 @@ builder.queryField('events', (t) =>
       connectionId: t.arg.id({ description: "Only this connection's events." }),
     },
     resolve: (_root, args, context) => context.services.events.page(context.organizationId, args),
+  }),
+);
+
+builder.objectField(ConnectionRef, 'recentEvents', (t) =>
+  t.field({
+    type: [EventRef],
+    description: `The connection's latest events, newest first (at most ${String(MAX_RECENT_EVENTS)}); \`events\` replays them all.`,
+    args: { first: t.arg.int({ required: true, defaultValue: 10 }) },
+    resolve: (connection, { first }, context) => context.services.events.recent(context.organizationId, connection.id, first),
   }),
 );
