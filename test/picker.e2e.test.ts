@@ -211,6 +211,36 @@ describe('the repository picker in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows a connection deleted with its documents kept: the documents and its events, nothing to pick or sync', async () => {
+    const kept = await gateway.createConnection(organizationId, 'GITHUB', { accessToken: 'gho_deleted', accountLogin: 'octocat' });
+    await gateway.db.prisma.document.create({
+      data: {
+        connectionId: kept,
+        resourceId: '1',
+        resourceName: 'octocat/old',
+        path: 'KEPT.md',
+        sha: 'abc',
+        size: 4,
+        content: 'kept',
+        commitSha: 'c1',
+      },
+    });
+    const deleted = await gateway.app.fetch(`http://gateway.test/v3/connections/${kept}?deleteDocuments=false`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(deleted.status).toBe(200);
+    const page = await openPicker(`/picker/?connection=${kept}`);
+    await page.getByText('This connection was deleted with its documents kept').waitFor();
+    const documents = page.getByRole('table', { name: '1 document' });
+    await documents.waitFor();
+    expect(await documents.locator('tbody tr').allTextContents()).toEqual([expect.stringContaining('KEPT.md')]);
+    await page.getByRole('list', { name: 'Recent events' }).getByText('Connection deleted.').waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Save selection|Sync now|Reconnect/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('turns the other typed errors into an action: not found, reconnect, rate limited', async () => {
     // A wrong API key: the key form again, saying why.
     let page = await openPicker('/picker', 'cgw_000000000000_not-a-real-key');

@@ -98,7 +98,10 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
       <p>
         Status: <strong>{connectionStatusLabel[connection.status]}</strong>
       </p>
-      {connection.status !== 'ACTIVE' && (
+      {connection.status === 'DELETED' && (
+        <p className="notice notice-info">This connection was deleted with its documents kept: they are listed below, no longer updated.</p>
+      )}
+      {(connection.status === 'PENDING' || connection.status === 'REAUTHORIZATION_REQUIRED') && (
         <div className="notice notice-info">
           <p>
             {connection.status === 'PENDING'
@@ -108,14 +111,17 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
           <ConnectButton provider={connection.provider} label="Reconnect" />
         </div>
       )}
-      <ResourcePicker
-        connectionId={connection.id}
-        provider={connection.provider}
-        configured={connection.configuredResources}
-        labels={labels}
-        onSaved={reload}
-      />
-      {connection.capabilities.configureResources && (
+      {connection.status !== 'DELETED' && (
+        <ResourcePicker
+          connectionId={connection.id}
+          provider={connection.provider}
+          configured={connection.configuredResources}
+          labels={labels}
+          onSaved={reload}
+        />
+      )}
+      {connection.status === 'DELETED' && <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />}
+      {connection.status !== 'DELETED' && connection.capabilities.configureResources && (
         <>
           <SyncPanel
             connectionId={connection.id}
