@@ -144,8 +144,11 @@ export async function startTestGateway(
   const jobs = options.syncWorkers
     ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger })
     : null;
-  const { app, services, worker } = await appOver(db, config, logger, jobs?.queue);
-  if (jobs) await jobs.startWorkers(worker, 1);
+  const { app, services, worker, webhookDelivery } = await appOver(db, config, logger, jobs?.queue);
+  if (jobs) {
+    await jobs.startWorkers(worker, 1);
+    webhookDelivery.start();
+  }
   const secretBox = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
   const stateSigner = new StateSigner(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
 
@@ -181,7 +184,7 @@ export async function startTestGateway(
     },
     async close() {
       await app.close();
-      await jobs?.stop();
+      await Promise.all([jobs?.stop(), webhookDelivery.stop()]);
       await db.close();
       await testDb.drop();
     },
