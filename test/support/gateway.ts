@@ -14,6 +14,7 @@ import type { Services } from '../../src/modules/services';
 import { openJobQueue } from '../../src/modules/sync/jobQueue';
 import type { SyncQueue } from '../../src/modules/sync/queue';
 import type { SyncWorker } from '../../src/modules/sync/worker';
+import type { DeliveryWorker } from '../../src/modules/appWebhooks/worker';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 import { execute, type GraphQLRequestOptions, type GraphQLResponse } from './graphql';
@@ -100,6 +101,8 @@ export interface TestGateway {
   /** The services the app serves, as the composition root built them. */
   services: Services;
   worker: SyncWorker;
+  /** Delivers webhooks to the app (started with syncWorkers). */
+  webhookDelivery: DeliveryWorker;
   /** Seals and opens secrets as the gateway does (tokens seeded into rows, webhook secrets read back). */
   secretBox: SecretBox;
   /** Issues and checks OAuth states as the gateway does. */
@@ -156,6 +159,7 @@ export async function startTestGateway(
     app,
     services,
     worker,
+    webhookDelivery,
     secretBox,
     stateSigner,
     config,

@@ -170,7 +170,8 @@ export class DeliveryWorker {
       let claimed: ClaimedMessage[] = [];
       if (free > 0) {
         try {
-          claimed = await this.options.storage.claim(free, new Date(), this.options.timeoutMs + 10_000);
+          // The lease outlives the request's timeout, with time to record the attempt.
+          claimed = await this.options.storage.claim(free, new Date(), this.options.timeoutMs * 2 + 1_000);
         } catch (error) {
           this.options.logger.warn({ err: error }, 'could not claim webhook messages; trying again');
         }
