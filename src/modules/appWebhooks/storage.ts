@@ -208,6 +208,33 @@ export class WebhookStorage {
     return true;
   }
 
+  /**
+   * A delivered message, in one statement (the common case, so no interactive transaction): marks it DELIVERED
+   * while `lease` still holds it, records the attempt and ends the endpoint's failure streak. False when another
+   * worker took it over.
+   */
+  async settleDelivered(claimed: { messageId: string; lease: string; endpointId: string }, attempt: AttemptRecord): Promise<boolean> {
+    // Attempts are never paged by id (they are listed by time), so a random id does.
+    const rows = await this.prisma.$queryRaw<{ settled: bigint | number }[]>`
+      WITH settled AS (
+        UPDATE webhook_messages
+        SET status = 'DELIVERED', delivered_at = ${attempt.attemptedAt}::timestamp, attempts = attempts + 1, lease = NULL, lease_expires_at = NULL
+        WHERE id = ${claimed.messageId} AND lease = ${claimed.lease} AND status = 'PENDING'
+        RETURNING id
+      ), recorded AS (
+        INSERT INTO webhook_attempts (id, message_id, attempted_at, status_code, latency_ms, response_excerpt, error)
+        SELECT ${randomUUID()}, id, ${attempt.attemptedAt}::timestamp, ${attempt.statusCode}, ${attempt.latencyMs}, ${attempt.responseExcerpt}, ${attempt.error}
+        FROM settled
+        RETURNING id
+      ), recovered AS (
+        UPDATE webhook_endpoints SET failing_since = NULL
+        WHERE id = ${claimed.endpointId} AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM settled)
+        RETURNING id
+      )
+      SELECT (SELECT count(*) FROM settled) + 0 * (SELECT count(*) FROM recorded) + 0 * (SELECT count(*) FROM recovered) AS settled`;
+    return Number(rows[0]?.settled ?? 0) === 1;
+  }
+
   /** Within `tx`: the endpoint's failure streak after an attempt; returns since when it has been failing (null: it is not). */
   async noteOutcome(tx: Tx, endpointId: string, succeeded: boolean, at: Date): Promise<Date | null> {
     if (succeeded) {

@@ -225,6 +225,10 @@ export class DeliveryWorker {
       responseExcerpt: result.responseExcerpt,
       error: result.error,
     };
+    if (result.ok) {
+      await storage.settleDelivered({ messageId: message.id, lease, endpointId: endpoint.id }, attempt);
+      return;
+    }
     const disabled = await transact(async (tx) => {
       const settled = await storage.settle(
         tx,
