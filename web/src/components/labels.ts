@@ -5,6 +5,7 @@ export const connectionStatusLabel: Record<ConnectionStatus, string> = {
   ACTIVE: 'Active',
   PENDING: 'Waiting for authorization',
   REAUTHORIZATION_REQUIRED: 'Needs reconnecting',
+  DELETED: 'Deleted',
 };
 
 export const syncStatusLabel: Record<SyncRunStatus, string> = {
