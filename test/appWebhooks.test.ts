@@ -2,6 +2,7 @@
 // HTTP receiver on 127.0.0.1 that verifies every delivery with the standardwebhooks package.
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSecretBox } from '../src/crypto/secretBox';
 import { openDatabase, type Database } from '../src/db/database';
 import type { NewEvent } from '../src/modules/events/eventTypes';
 import { EventStorage } from '../src/modules/events/storage';
@@ -498,6 +499,49 @@ describe.runIf(databaseKinds.includes('postgres'))('a gateway killed (-9) in the
     const message = await db.prisma.webhookMessage.findFirstOrThrow({ where: { eventId } });
     expect(message).toMatchObject({ status: 'DELIVERED', attempts: 1 });
     await second.stop();
+    servers = [];
+  });
+
+  it('shares deliveries between two processes: every event once, in order per connection', { timeout: 90_000 }, async () => {
+    const shared = await receiver();
+    const env = { ...testDb.env, ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' };
+    servers = [await startServer(env), await startServer(env)];
+    await Promise.all(servers.map((server) => server.ready));
+    const organization = await db.prisma.organization.findFirstOrThrow({ where: { slug: 'acme' } });
+    const endpoint = await db.prisma.webhookEndpoint.create({
+      data: {
+        organizationId: organization.id,
+        url: `${shared.url}/shared`,
+        eventTypes: [],
+        secretSealed: createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex')).seal(`whsec_${Buffer.alloc(32, 3).toString('base64')}`),
+        cursor:
+          (await db.prisma.event.aggregate({ where: { organizationId: organization.id }, _max: { position: true } }))._max.position ?? 0n,
+      },
+    });
+    const connections = Array.from({ length: 5 }, (_, index) => `connection-${String(index)}`);
+    const events = new EventStorage(db.prisma);
+    const total = 200;
+    for (let start = 0; start < total; start += 20) {
+      await events.appendNow(
+        Array.from({ length: 20 }, (_, offset) =>
+          syncEvent(organization.id, connections[(start + offset) % 5]!, 'sync.finished', { n: start + offset }),
+        ),
+      );
+    }
+    await until(() => expect(shared.delivered()).toHaveLength(total), 60_000);
+    expect(new Set(shared.received.map((request) => request.json.data.eventId)).size).toBe(total);
+    for (const connectionId of connections) {
+      const numbers = shared.received
+        .filter((request) => request.json.data.connectionId === connectionId)
+        .map((request) => request.json.data.n as number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    // One attempt each: neither process sent a message the other held.
+    const attempts = await db.prisma.webhookMessage.count({ where: { endpointId: endpoint.id, status: 'DELIVERED', attempts: 1 } });
+    expect(attempts).toBe(total);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(shared.received).toHaveLength(total);
+    await Promise.all(servers.map((server) => server.stop()));
     servers = [];
   });
 });
