@@ -11,11 +11,31 @@ export type { WebhookAttempt, WebhookEndpoint, WebhookMessage };
 
 export type WebhookMessageWithAttempts = WebhookMessage & { attemptLog: WebhookAttempt[] };
 
-/** A message a worker holds (its lease), with the endpoint to send it to. */
+/** A message a worker holds (its lease), with the endpoint to send it to: what sending and recording need. */
 export interface ClaimedMessage {
-  message: WebhookMessage;
-  endpoint: WebhookEndpoint;
+  message: Pick<WebhookMessage, 'id' | 'eventId' | 'body' | 'attempts' | 'firstAttemptAt'>;
+  endpoint: Pick<WebhookEndpoint, 'id' | 'organizationId' | 'url' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretExpiresAt'>;
   lease: string;
+}
+
+interface ClaimedRow {
+  id: string;
+  eventId: string;
+  body: string;
+  attempts: number | bigint;
+  firstAttemptAt: Date | string | null;
+  endpointId: string;
+  organizationId: string;
+  url: string;
+  secretSealed: string;
+  previousSecretSealed: string | null;
+  previousSecretExpiresAt: Date | string | null;
+}
+
+/** A timestamp column read by a raw query (stored as UTC without a zone). */
+function asDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value.endsWith('Z') ? value : `${value.replace(' ', 'T')}Z`);
 }
 
 export interface NewMessage {
@@ -151,12 +171,13 @@ export class WebhookStorage {
   /**
    * Claims up to `limit` messages that are due: each the oldest pending message of its (endpoint, ordering key),
    * not held by a live lease. So a key's next message waits until the one before it is delivered or given up.
-   * The UPDATE re-checks status and lease on the row it locks: of two workers, only one gets a message.
+   * The UPDATE re-checks status and lease on the row it locks: of two workers, only one gets a message. One
+   * statement returns what sending needs, endpoint included (the embedded database pays per statement).
    */
   async claim(limit: number, now: Date, leaseMs: number): Promise<ClaimedMessage[]> {
     const lease = randomUUID();
     const expires = new Date(now.getTime() + leaseMs);
-    const claimed = await this.prisma.$queryRaw<{ id: string }[]>`
+    const rows = await this.prisma.$queryRaw<ClaimedRow[]>`
       UPDATE webhook_messages AS m
       SET lease = ${lease}, lease_expires_at = ${expires}::timestamp, first_attempt_at = COALESCE(m.first_attempt_at, ${now}::timestamp)
       FROM (
@@ -169,15 +190,30 @@ export class WebhookStorage {
         WHERE h.next_attempt_at <= ${now}::timestamp AND (h.lease_expires_at IS NULL OR h.lease_expires_at < ${now}::timestamp)
         ORDER BY h.next_attempt_at
         LIMIT ${limit}
-      ) AS ready
-      WHERE m.id = ready.id AND m.status = 'PENDING' AND (m.lease_expires_at IS NULL OR m.lease_expires_at < ${now}::timestamp)
-      RETURNING m.id`;
-    if (claimed.length === 0) return [];
-    const rows = await this.prisma.webhookMessage.findMany({
-      where: { id: { in: claimed.map((row) => row.id) }, lease },
-      include: { endpoint: true },
-    });
-    return rows.map(({ endpoint, ...message }) => ({ message, endpoint, lease }));
+      ) AS ready, webhook_endpoints AS e
+      WHERE m.id = ready.id AND e.id = m.endpoint_id
+        AND m.status = 'PENDING' AND (m.lease_expires_at IS NULL OR m.lease_expires_at < ${now}::timestamp)
+      RETURNING m.id, m.event_id AS "eventId", m.body, m.attempts, m.first_attempt_at AS "firstAttemptAt",
+        e.id AS "endpointId", e.organization_id AS "organizationId", e.url, e.secret_sealed AS "secretSealed",
+        e.previous_secret_sealed AS "previousSecretSealed", e.previous_secret_expires_at AS "previousSecretExpiresAt"`;
+    return rows.map((row) => ({
+      lease,
+      message: {
+        id: row.id,
+        eventId: row.eventId,
+        body: row.body,
+        attempts: Number(row.attempts),
+        firstAttemptAt: asDate(row.firstAttemptAt),
+      },
+      endpoint: {
+        id: row.endpointId,
+        organizationId: row.organizationId,
+        url: row.url,
+        secretSealed: row.secretSealed,
+        previousSecretSealed: row.previousSecretSealed,
+        previousSecretExpiresAt: asDate(row.previousSecretExpiresAt),
+      },
+    }));
   }
 
   /**

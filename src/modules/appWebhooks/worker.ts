@@ -202,7 +202,7 @@ export class DeliveryWorker {
     this.deliveries.add(delivery);
   }
 
-  private secretsOf(endpoint: WebhookEndpoint, now: Date): string[] {
+  private secretsOf(endpoint: ClaimedMessage['endpoint'], now: Date): string[] {
     const secrets = [this.options.secretBox.open(endpoint.secretSealed)];
     if (endpoint.previousSecretSealed && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now)
       secrets.push(this.options.secretBox.open(endpoint.previousSecretSealed));
@@ -237,7 +237,7 @@ export class DeliveryWorker {
         result.ok ? { delivered: true } : { delivered: false, retryAt },
       );
       if (!settled) return false;
-      const failingSince = await storage.noteOutcome(tx, endpoint.id, result.ok, attemptedAt);
+      const failingSince = await storage.noteOutcome(tx, endpoint.id, false, attemptedAt);
       if (!failingSince || finishedAt.getTime() - failingSince.getTime() < this.options.disableAfterMs) return false;
       const reason = `Every delivery attempt failed since ${failingSince.toISOString()}.`;
       if (!(await storage.disable(tx, endpoint.id, reason, finishedAt))) return false;
