@@ -138,6 +138,7 @@ export async function composeGateway({
     retry: { baseMs: webhookSettings.retryBaseMs, windowMs: webhookSettings.disableAfterMs },
     disableAfterMs: webhookSettings.disableAfterMs,
     timeoutMs: webhookSettings.timeoutMs,
+    retentionMs: config.eventRetentionDays * 86_400_000,
   });
   return { services, worker, webhookDelivery };
 }

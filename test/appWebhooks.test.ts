@@ -314,6 +314,11 @@ describeEachDatabase('webhooks to the app (%s)', webhookTest, (it) => {
     expectTypename(page, 'WebhookDeliveryConnection');
     expect(page.edges.map((edge) => edge.node.status)).toEqual(['DELIVERED', 'DELIVERED']);
 
+    // Past the retention period the settled deliveries go (their events are gone from the log by then too).
+    const thirtyOneDays = new Date(Date.now() + 31 * 86_400_000);
+    expect(await gateway.webhookDelivery.prune(thirtyOneDays)).toBeGreaterThanOrEqual(2);
+    expect(await gateway.db.prisma.webhookMessage.count({ where: { endpointId } })).toBe(0);
+
     const unknown = dataOf(await gateway.graphql(Redeliver, { key, variables: { endpointId, eventId: 'no-such-event' } }));
     expect(unknown.redeliverWebhookEvent).toMatchObject({
       __typename: 'WebhookEventNotFoundError',

@@ -282,6 +282,21 @@ export class WebhookStorage {
     return endpoint?.failingSince ?? null;
   }
 
+  /** Deletes delivered and given-up messages (with their attempts) created before `before`; returns how many went. */
+  async pruneSettled(before: Date, batch = 5_000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const old = await this.prisma.webhookMessage.findMany({
+        where: { createdAt: { lt: before }, status: { in: ['DELIVERED', 'FAILED'] } },
+        select: { id: true },
+        take: batch,
+      });
+      if (old.length === 0) return total;
+      const { count } = await this.prisma.webhookMessage.deleteMany({ where: { id: { in: old.map((row) => row.id) } } });
+      total += count;
+    }
+  }
+
   /** A page of the endpoint's messages, newest first, with their attempts. */
   async messages(endpointId: string, { after, before, limit, inverted }: IdPage): Promise<WebhookMessageWithAttempts[]> {
     return this.prisma.webhookMessage.findMany({

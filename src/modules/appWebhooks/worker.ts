@@ -24,6 +24,8 @@ import type { ClaimedMessage, NewMessage, WebhookEndpoint, WebhookStorage } from
 export const SWEEP_MS = 2_000;
 /** Deliveries in flight at once in one process (each a different ordering key). */
 const CONCURRENCY = 32;
+/** How often each process deletes settled messages past the retention period. */
+const PRUNE_EVERY_MS = 3_600_000;
 /** Events read per fan-out step. */
 const FAN_OUT_BATCH = 500;
 
@@ -39,6 +41,8 @@ export interface DeliveryWorkerOptions {
   disableAfterMs: number;
   /** How long one request may take; a claim's lease outlives it by a margin. */
   timeoutMs: number;
+  /** Delivered and given-up messages are kept as long as the events they carry (EVENT_RETENTION_DAYS). */
+  retentionMs: number;
 }
 
 /** The request body: Standard Webhooks' recommended shape, the event's payload inside `data`. */
@@ -70,6 +74,7 @@ export class DeliveryWorker {
   /** Organizations whose log grew, waiting for a fan-out; one fan-out runs at a time per process. */
   private readonly dirty = new Set<string | null>();
   private fanningOut: Promise<void> | null = null;
+  private lastPrune = 0;
 
   constructor(private readonly options: DeliveryWorkerOptions) {}
 
@@ -83,6 +88,12 @@ export class DeliveryWorker {
       // null: every organization with an enabled endpoint.
       this.requestFanOut(null);
       this.wake();
+      if (Date.now() - this.lastPrune >= PRUNE_EVERY_MS) {
+        this.lastPrune = Date.now();
+        this.prune().catch((error: unknown) => {
+          this.options.logger.warn({ err: error }, 'could not delete old webhook deliveries');
+        });
+      }
     }, SWEEP_MS);
     this.sweep.unref();
     this.requestFanOut(null);
@@ -100,6 +111,11 @@ export class DeliveryWorker {
     await Promise.allSettled([...this.deliveries]);
     await this.fanningOut;
     this.options.sender.close();
+  }
+
+  /** Deletes settled messages older than the retention period; returns how many went. */
+  prune(now = new Date()): Promise<number> {
+    return this.options.storage.pruneSettled(new Date(now.getTime() - this.options.retentionMs));
   }
 
   private wake(): void {
