@@ -3,6 +3,7 @@
 // (endpoint, ordering key), claimed by compare-and-set with a lease so a dead worker's message is taken over.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient, WebhookAttempt, WebhookEndpoint, WebhookMessage } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { feedScopes } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
@@ -133,12 +134,19 @@ export class WebhookStorage {
     return count === 1;
   }
 
-  async enabledEndpoints(organizationId?: string): Promise<WebhookEndpoint[]> {
-    return this.prisma.webhookEndpoint.findMany({
-      where: { enabled: true, ...(organizationId !== undefined ? { organizationId } : {}) },
-      orderBy: { id: 'asc' },
-      take: 10_000,
-    });
+  /**
+   * Enabled endpoints (of one organization, or all) whose cursor is behind their organization's log: the only
+   * ones a fan-out has work for. One query, however many endpoints are up to date.
+   */
+  async endpointsBehind(organizationId?: string): Promise<WebhookEndpoint[]> {
+    const scopePrefix = feedScopes.events('');
+    const behind = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT e.id FROM webhook_endpoints AS e
+      JOIN feed_positions AS f ON f.scope = ${scopePrefix} || e.organization_id
+      WHERE e.enabled AND f.position > e.cursor ${organizationId !== undefined ? Prisma.sql`AND e.organization_id = ${organizationId}` : Prisma.empty}
+      LIMIT 10000`;
+    if (behind.length === 0) return [];
+    return this.prisma.webhookEndpoint.findMany({ where: { id: { in: behind.map((row) => row.id) } }, orderBy: { id: 'asc' } });
   }
 
   /**

@@ -143,8 +143,8 @@ export class DeliveryWorker {
       try {
         const all = organizations.includes(null);
         const endpoints = all
-          ? await this.options.storage.enabledEndpoints()
-          : (await Promise.all(organizations.map((id) => this.options.storage.enabledEndpoints(id ?? undefined)))).flat();
+          ? await this.options.storage.endpointsBehind()
+          : (await Promise.all(organizations.map((id) => this.options.storage.endpointsBehind(id ?? undefined)))).flat();
         let queued = 0;
         for (const endpoint of endpoints) queued += await this.fanOut(endpoint);
         if (queued > 0) this.wake();
