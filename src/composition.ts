@@ -10,6 +10,10 @@ import { ConnectionBusyError } from './errors.js';
 import type { Logger } from './logger.js';
 import { ApiKeyService } from './modules/auth/apiKeys.js';
 import { ApiKeyStorage } from './modules/auth/storage.js';
+import { createSender } from './modules/appWebhooks/sender.js';
+import { WebhookEndpointService } from './modules/appWebhooks/service.js';
+import { WebhookStorage } from './modules/appWebhooks/storage.js';
+import { DeliveryWorker } from './modules/appWebhooks/worker.js';
 import { CredentialsManager } from './modules/connections/credentials.js';
 import { StateSigner } from './modules/connections/oauthState.js';
 import { ConnectionService } from './modules/connections/service.js';
@@ -34,6 +38,8 @@ export interface Gateway {
   services: Services;
   /** What sync workers run (main.ts starts them on the job queue when WORKERS > 0). */
   worker: SyncWorker;
+  /** Delivers the event log to the organizations' webhook endpoints (started beside the sync workers). */
+  webhookDelivery: DeliveryWorker;
 }
 
 // Namespace of the advisory locks that serialize changes to one connection's selection across processes.
@@ -101,12 +107,20 @@ export async function composeGateway({
   // the link is made here rather than by an import.
   connections.onDelete(resources);
 
+  const webhookStorage = new WebhookStorage(prisma);
+  const webhookSettings = config.webhooks;
   const services: Services = {
     providers,
     apiKeys: new ApiKeyService(new ApiKeyStorage(prisma), events),
     connections,
     events: eventLog,
     resources,
+    webhookEndpoints: new WebhookEndpointService(
+      webhookStorage,
+      secretBox,
+      { allowPrivate: webhookSettings.allowPrivateUrls },
+      webhookSettings.secretOverlapMs,
+    ),
     sync: new SyncService({ storage: syncStorage, requests, progress, providers }),
     webhooks: new WebhookReceiver({
       providers,
@@ -116,5 +130,17 @@ export async function composeGateway({
     }),
   };
   const worker = new SyncWorker({ storage: syncStorage, requests, progress, selection: resources, providers, credentials, logger });
-  return { services, worker };
+  const webhookDelivery = new DeliveryWorker({
+    storage: webhookStorage,
+    events: eventLog,
+    transact: transactor(prisma),
+    secretBox,
+    sender: createSender({ timeoutMs: webhookSettings.timeoutMs, allowPrivate: webhookSettings.allowPrivateUrls }),
+    logger,
+    retry: { baseMs: webhookSettings.retryBaseMs, windowMs: webhookSettings.disableAfterMs },
+    disableAfterMs: webhookSettings.disableAfterMs,
+    timeoutMs: webhookSettings.timeoutMs,
+    retentionMs: config.eventRetentionDays * 86_400_000,
+  });
+  return { services, worker, webhookDelivery };
 }

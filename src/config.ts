@@ -50,6 +50,21 @@ const envSchema = z.object({
   SYNC_JOB_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(5).max(86_400).default(900),
   SYNC_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(525_600).default(240),
   EVENT_RETENTION_DAYS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(3650).default(30),
+  WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(3_600_000).default(5_000),
+  WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1)
+    .max(30 * 86_400)
+    .default(86_400),
+  WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0)
+    .max(30 * 86_400)
+    .default(86_400),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(60).default(10),
   UPSTREAM_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(500),
   TRUST_PROXY: z
     .string()
@@ -93,6 +108,21 @@ export interface Config {
   sync: { workers: number; jobTimeoutSeconds: number; intervalMinutes: number };
   /** How long the event log keeps events (apps replay what they missed within it). */
   eventRetentionDays: number;
+  /** Webhooks to the app (src/modules/appWebhooks). */
+  webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /** http and private/loopback addresses allowed as endpoints (development and tests only). */
+  allowPrivateUrls: boolean;
+  /** The first retry's wait; later ones are 4 times longer each, up to 10 hours. */
+  retryBaseMs: number;
+  /** A message is retried this long, and an endpoint whose attempts all failed this long is disabled. */
+  disableAfterMs: number;
+  /** How long a rotated-out secret still signs deliveries, beside the new one. */
+  secretOverlapMs: number;
+  /** How long one delivery request may take. */
+  timeoutMs: number;
 }
 
 export { ConfigError };
@@ -145,5 +175,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: vars.TRUST_PROXY,
     sync: { workers: vars.WORKERS, jobTimeoutSeconds: vars.SYNC_JOB_TIMEOUT_SECONDS, intervalMinutes: vars.SYNC_INTERVAL_MINUTES },
     eventRetentionDays: vars.EVENT_RETENTION_DAYS,
+    webhooks: {
+      allowPrivateUrls: vars.WEBHOOK_ALLOW_PRIVATE_URLS === 'true',
+      retryBaseMs: vars.WEBHOOK_RETRY_BASE_MS,
+      disableAfterMs: vars.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
+      secretOverlapMs: vars.WEBHOOK_SECRET_OVERLAP_SECONDS * 1000,
+      timeoutMs: vars.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    },
   };
 }

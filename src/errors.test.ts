@@ -5,6 +5,7 @@ import {
   ApiKeyNotFoundError,
   ConnectionBusyError,
   ConnectionNotFoundError,
+  WebhookEventNotFoundError,
   errorCodes,
   errorTable,
   MissingRefreshTokenError,
@@ -13,6 +14,7 @@ import {
   RateLimitedError,
   UpstreamError,
   ValidationError,
+  WebhookEndpointNotFoundError,
   type ErrorCode,
   type GatewayError,
 } from './errors.js';
@@ -85,6 +87,20 @@ const rows: Record<ErrorCode, Row> = {
     graphqlType: 'ApiKeyNotFoundError',
     message: 'No API key with prefix "cgw_0123456789ab".',
     details: { prefix: 'cgw_0123456789ab' },
+  },
+  WEBHOOK_ENDPOINT_NOT_FOUND: {
+    error: new WebhookEndpointNotFoundError('e-1'),
+    httpStatus: 404,
+    graphqlType: 'WebhookEndpointNotFoundError',
+    message: 'Webhook endpoint "e-1" was not found.',
+    details: { endpointId: 'e-1' },
+  },
+  WEBHOOK_EVENT_NOT_FOUND: {
+    error: new WebhookEventNotFoundError('ev-1'),
+    httpStatus: 404,
+    graphqlType: 'WebhookEventNotFoundError',
+    message: 'Event "ev-1" was never sent to this webhook endpoint.',
+    details: { eventId: 'ev-1' },
   },
   CONFLICT: {
     error: new ConnectionBusyError('c-3'),

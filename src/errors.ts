@@ -34,6 +34,16 @@ export const errorTable = {
     graphqlType: 'ApiKeyNotFoundError',
     description: 'No API key with this prefix exists in your organization.',
   },
+  WEBHOOK_ENDPOINT_NOT_FOUND: {
+    httpStatus: 404,
+    graphqlType: 'WebhookEndpointNotFoundError',
+    description: 'No webhook endpoint with this id exists in your organization.',
+  },
+  WEBHOOK_EVENT_NOT_FOUND: {
+    httpStatus: 404,
+    graphqlType: 'WebhookEventNotFoundError',
+    description: 'This event was never sent to this webhook endpoint, so there is nothing to redeliver.',
+  },
   CONFLICT: {
     httpStatus: 409,
     graphqlType: 'ConnectionBusyError',
@@ -183,5 +193,27 @@ export class ApiKeyNotFoundError extends GatewayError {
   }
   override details() {
     return { prefix: this.prefix };
+  }
+}
+
+export class WebhookEndpointNotFoundError extends GatewayError {
+  readonly code = 'WEBHOOK_ENDPOINT_NOT_FOUND';
+  constructor(readonly endpointId: string) {
+    super(`Webhook endpoint ${JSON.stringify(endpointId)} was not found.`);
+    this.name = 'WebhookEndpointNotFoundError';
+  }
+  override details() {
+    return { endpointId: this.endpointId };
+  }
+}
+
+export class WebhookEventNotFoundError extends GatewayError {
+  readonly code = 'WEBHOOK_EVENT_NOT_FOUND';
+  constructor(readonly eventId: string) {
+    super(`Event ${JSON.stringify(eventId)} was never sent to this webhook endpoint.`);
+    this.name = 'WebhookEventNotFoundError';
+  }
+  override details() {
+    return { eventId: this.eventId };
   }
 }

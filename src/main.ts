@@ -45,10 +45,13 @@ async function main(): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { services, worker } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
+  const { services, worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const firstKey = await createFirstApiKey(db, services.apiKeys);
-  // Events past their retention go with the scheduled maintenance.
-  if (config.sync.workers > 0) await jobs.startWorkers(worker, config.sync.workers, () => services.events.prune());
+  if (config.sync.workers > 0) {
+    // Events past their retention go with the scheduled maintenance.
+    await jobs.startWorkers(worker, config.sync.workers, () => services.events.prune());
+    webhookDelivery.start();
+  }
   const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });
   await listen(app, config.port, config.host);
   logger.info(
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await closeGracefully(app, SHUTDOWN_GRACE_MS);
     // Workers finish (or hand back) their jobs before the database they write to closes.
-    await jobs.stop();
+    await Promise.all([jobs.stop(), webhookDelivery.stop()]);
     await Promise.all([db.close(), closeUpstreamConnections()]);
     logger.info('shutdown complete');
     process.exit(0);

@@ -60,16 +60,17 @@ async function runWorkers(io: CliIo): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { worker } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
+  const { worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const workers = Math.max(1, config.sync.workers);
   await jobs.startWorkers(worker, workers);
+  webhookDelivery.start();
   logger.info({ workers, database: db.kind }, 'sync workers started');
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));
   });
   logger.info({ signal }, 'stopping sync workers');
-  await jobs.stop();
+  await Promise.all([jobs.stop(), webhookDelivery.stop()]);
   await Promise.all([db.close(), closeUpstreamConnections()]);
   logger.info('workers stopped');
 }

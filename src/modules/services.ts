@@ -1,6 +1,7 @@
 // What the API surfaces (resolvers, REST routes) can use: one service per domain module, and the provider
 // registry. Built by the composition root (src/composition.ts); each service holds only its own collaborators.
 import type { ProviderRegistry } from '../providers/registry.js';
+import type { WebhookEndpointService } from './appWebhooks/service.js';
 import type { ApiKeyService } from './auth/apiKeys.js';
 import type { ConnectionService } from './connections/service.js';
 import type { EventLog } from './events/service.js';
@@ -16,4 +17,6 @@ export interface Services {
   resources: ResourceService;
   sync: SyncService;
   webhooks: WebhookReceiver;
+  /** Webhooks to the app: its endpoints and their deliveries. */
+  webhookEndpoints: WebhookEndpointService;
 }

@@ -11,6 +11,8 @@ import {
   RateLimitedError,
   UpstreamError,
   ValidationError,
+  WebhookEventNotFoundError,
+  WebhookEndpointNotFoundError,
   errorCodes,
   errorTable,
 } from '../errors.js';
@@ -114,6 +116,24 @@ builder.objectType(ConnectionBusyError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     connectionId: t.exposeID('connectionId'),
+  }),
+});
+
+builder.objectType(WebhookEndpointNotFoundError, {
+  name: errorTable.WEBHOOK_ENDPOINT_NOT_FOUND.graphqlType,
+  description: errorTable.WEBHOOK_ENDPOINT_NOT_FOUND.description,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    endpointId: t.exposeID('endpointId'),
+  }),
+});
+
+builder.objectType(WebhookEventNotFoundError, {
+  name: errorTable.WEBHOOK_EVENT_NOT_FOUND.graphqlType,
+  description: errorTable.WEBHOOK_EVENT_NOT_FOUND.description,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    eventId: t.exposeID('eventId'),
   }),
 });
 

@@ -6,6 +6,7 @@ import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { appWebhookRoutes } from '../modules/appWebhooks/routes.js';
 import { AuthFailureLimiter } from '../modules/auth/failureLimiter.js';
 import { oauthCallbackRoutes } from '../modules/connections/oauthCallbackRoute.js';
 import { connectionRoutes } from '../modules/connections/routes.js';
@@ -77,6 +78,7 @@ export async function createGatewayApp({
   await app.register(resourceRoutes({ connections, resources, requireApiKey: requireKey }));
   await app.register(syncRoutes({ connections, sync, requireApiKey: requireKey }));
   await app.register(eventRoutes({ events: services.events, requireApiKey: requireKey }));
+  await app.register(appWebhookRoutes({ webhookEndpoints: services.webhookEndpoints, requireApiKey: requireKey }));
   await app.register(webhookRoutes(services.webhooks));
   await app.register(oauthCallbackRoutes(connections));
   await app.register(pickerRoutes(pickerDir));

@@ -17,5 +17,7 @@ import '../modules/sync/graphql/document.js';
 import '../modules/sync/graphql/documentChange.js';
 import '../modules/sync/graphql/syncConnection.js';
 import '../modules/sync/graphql/syncProgress.js';
+import '../modules/appWebhooks/graphql/webhookEndpoint.js';
+import '../modules/appWebhooks/graphql/webhookDelivery.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -14,6 +14,7 @@ import { startGitHubFake } from '@connections-gateway/github-fake';
 import { createTestDatabase, databaseKinds, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
 import { addSyncRepositories, benchSync, SYNC_FILES_PER_REPOSITORY, SYNC_REPOSITORIES } from './sync';
+import { benchWebhooks, WEBHOOK_CONNECTIONS, WEBHOOK_EVENTS } from './webhooks';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3_000);
 // Rounds alternate the two servers, so drift in the machine's state (other processes, CPU frequency) falls on
@@ -212,6 +213,11 @@ try {
   for (const kind of databaseKinds) {
     console.log(`database: ${kind}`);
     for (const line of await benchSync(kind, github, 'syncer', syncToken)) console.log(line);
+  }
+  console.log(`\nwebhook delivery: ${WEBHOOK_EVENTS} events over ${WEBHOOK_CONNECTIONS} connections to a receiver on 127.0.0.1`);
+  for (const kind of databaseKinds) {
+    console.log(`database: ${kind}`);
+    console.log(await benchWebhooks(kind));
   }
   console.log(`ratio: ${Math.min(...ratios).toFixed(3)}`);
 } finally {

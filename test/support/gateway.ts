@@ -14,6 +14,7 @@ import type { Services } from '../../src/modules/services';
 import { openJobQueue } from '../../src/modules/sync/jobQueue';
 import type { SyncQueue } from '../../src/modules/sync/queue';
 import type { SyncWorker } from '../../src/modules/sync/worker';
+import type { DeliveryWorker } from '../../src/modules/appWebhooks/worker';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 import { execute, type GraphQLRequestOptions, type GraphQLResponse } from './graphql';
@@ -101,6 +102,8 @@ export interface TestGateway {
   /** The services the app serves, as the composition root built them. */
   services: Services;
   worker: SyncWorker;
+  /** Delivers webhooks to the app (started with syncWorkers). */
+  webhookDelivery: DeliveryWorker;
   /** Seals and opens secrets as the gateway does (tokens seeded into rows, webhook secrets read back). */
   secretBox: SecretBox;
   /** Issues and checks OAuth states as the gateway does. */
@@ -145,8 +148,11 @@ export async function startTestGateway(
   const jobs = options.syncWorkers
     ? await openJobQueue(db, { jobTimeoutSeconds: config.sync.jobTimeoutSeconds, syncIntervalMinutes: config.sync.intervalMinutes, logger })
     : null;
-  const { app, services, worker } = await appOver(db, config, logger, jobs?.queue);
-  if (jobs) await jobs.startWorkers(worker, 1);
+  const { app, services, worker, webhookDelivery } = await appOver(db, config, logger, jobs?.queue);
+  if (jobs) {
+    await jobs.startWorkers(worker, 1);
+    webhookDelivery.start();
+  }
   const secretBox = createSecretBox(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
   const stateSigner = new StateSigner(Buffer.from(TEST_ENCRYPTION_KEY, 'hex'));
 
@@ -154,6 +160,7 @@ export async function startTestGateway(
     app,
     services,
     worker,
+    webhookDelivery,
     secretBox,
     stateSigner,
     config,
@@ -182,7 +189,7 @@ export async function startTestGateway(
     },
     async close() {
       await app.close();
-      await jobs?.stop();
+      await Promise.all([jobs?.stop(), webhookDelivery.stop()]);
       await db.close();
       await testDb.drop();
     },

@@ -39,7 +39,9 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'PROVIDER_NOT_CONFIGURED'
   | 'RATE_LIMITED'
-  | 'UPSTREAM_ERROR';
+  | 'UPSTREAM_ERROR'
+  | 'WEBHOOK_ENDPOINT_NOT_FOUND'
+  | 'WEBHOOK_EVENT_NOT_FOUND';
 
 /** What happened; webhook bodies and REST spell it dotted ('sync.finished' for SYNC_FINISHED). */
 export type EventType =
@@ -127,6 +129,10 @@ type PickerError_UpstreamError_Fragment = { __typename: 'UpstreamError', provide
 
 type PickerError_ValidationError_Fragment = { __typename: 'ValidationError', message: string, code: ErrorCode };
 
+type PickerError_WebhookEndpointNotFoundError_Fragment = { __typename: 'WebhookEndpointNotFoundError', message: string, code: ErrorCode };
+
+type PickerError_WebhookEventNotFoundError_Fragment = { __typename: 'WebhookEventNotFoundError', message: string, code: ErrorCode };
+
 export type PickerErrorFragment =
   | PickerError_ApiKeyNotFoundError_Fragment
   | PickerError_ConnectionBusyError_Fragment
@@ -137,6 +143,8 @@ export type PickerErrorFragment =
   | PickerError_RateLimitedError_Fragment
   | PickerError_UpstreamError_Fragment
   | PickerError_ValidationError_Fragment
+  | PickerError_WebhookEndpointNotFoundError_Fragment
+  | PickerError_WebhookEventNotFoundError_Fragment
 ;
 
 export type PickerConnectionQueryVariables = Exact<{
