@@ -22,6 +22,10 @@ type Documents = {
     "\n  query AppWebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      disabledReason\n      failingSince\n      events\n    }\n  }\n": typeof types.AppWebhookEndpointsDocument,
     "\n  query AppWebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      __typename\n      ... on WebhookDeliveryConnection {\n        totalCount\n        edges {\n          node {\n            id\n            eventId\n            eventType\n            status\n            attemptCount\n            nextAttemptAt\n            attempts {\n              statusCode\n              latencyMs\n              responseExcerpt\n              error\n              attemptedAt\n            }\n          }\n        }\n      }\n      ... on WebhookEndpointNotFoundError {\n        endpointId\n        code\n      }\n    }\n  }\n": typeof types.AppWebhookDeliveriesDocument,
     "\n  mutation RedeliverAppWebhook($endpointId: ID!, $eventId: ID!) {\n    redeliverWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on RedeliverWebhookEventPayload {\n        delivery {\n          eventId\n          status\n        }\n      }\n      ... on WebhookEventNotFoundError {\n        eventId\n        code\n        httpStatus\n      }\n    }\n  }\n": typeof types.RedeliverAppWebhookDocument,
+    "\n  mutation FlowCreateEndpoint($url: String!) {\n    createWebhookEndpoint(url: $url) {\n      ... on WebhookEndpointSecretPayload {\n        secret\n        endpoint {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FlowCreateEndpointDocument,
+    "\n  mutation FlowConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": typeof types.FlowConfigureDocument,
+    "\n  mutation FlowSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": typeof types.FlowSyncNowDocument,
+    "\n  query FlowEvents($after: String, $connectionId: ID) {\n    events(after: $after, connectionId: $connectionId, first: 500) {\n      ... on EventFeed {\n        events {\n          id\n          type\n          cursor\n        }\n      }\n    }\n  }\n": typeof types.FlowEventsDocument,
     "\n  query CountConnections {\n    connections {\n      totalCount\n    }\n  }\n": typeof types.CountConnectionsDocument,
     "\n  mutation FeedConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": typeof types.FeedConfigureDocument,
     "\n  mutation FeedSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": typeof types.FeedSyncNowDocument,
@@ -92,6 +96,10 @@ const documents: Documents = {
     "\n  query AppWebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      enabled\n      disabledReason\n      failingSince\n      events\n    }\n  }\n": types.AppWebhookEndpointsDocument,
     "\n  query AppWebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      __typename\n      ... on WebhookDeliveryConnection {\n        totalCount\n        edges {\n          node {\n            id\n            eventId\n            eventType\n            status\n            attemptCount\n            nextAttemptAt\n            attempts {\n              statusCode\n              latencyMs\n              responseExcerpt\n              error\n              attemptedAt\n            }\n          }\n        }\n      }\n      ... on WebhookEndpointNotFoundError {\n        endpointId\n        code\n      }\n    }\n  }\n": types.AppWebhookDeliveriesDocument,
     "\n  mutation RedeliverAppWebhook($endpointId: ID!, $eventId: ID!) {\n    redeliverWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on RedeliverWebhookEventPayload {\n        delivery {\n          eventId\n          status\n        }\n      }\n      ... on WebhookEventNotFoundError {\n        eventId\n        code\n        httpStatus\n      }\n    }\n  }\n": types.RedeliverAppWebhookDocument,
+    "\n  mutation FlowCreateEndpoint($url: String!) {\n    createWebhookEndpoint(url: $url) {\n      ... on WebhookEndpointSecretPayload {\n        secret\n        endpoint {\n          id\n        }\n      }\n    }\n  }\n": types.FlowCreateEndpointDocument,
+    "\n  mutation FlowConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": types.FlowConfigureDocument,
+    "\n  mutation FlowSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": types.FlowSyncNowDocument,
+    "\n  query FlowEvents($after: String, $connectionId: ID) {\n    events(after: $after, connectionId: $connectionId, first: 500) {\n      ... on EventFeed {\n        events {\n          id\n          type\n          cursor\n        }\n      }\n    }\n  }\n": types.FlowEventsDocument,
     "\n  query CountConnections {\n    connections {\n      totalCount\n    }\n  }\n": types.CountConnectionsDocument,
     "\n  mutation FeedConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n": types.FeedConfigureDocument,
     "\n  mutation FeedSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n": types.FeedSyncNowDocument,
@@ -200,6 +208,22 @@ export function graphql(source: "\n  query AppWebhookDeliveries($endpointId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeliverAppWebhook($endpointId: ID!, $eventId: ID!) {\n    redeliverWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on RedeliverWebhookEventPayload {\n        delivery {\n          eventId\n          status\n        }\n      }\n      ... on WebhookEventNotFoundError {\n        eventId\n        code\n        httpStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverAppWebhook($endpointId: ID!, $eventId: ID!) {\n    redeliverWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on RedeliverWebhookEventPayload {\n        delivery {\n          eventId\n          status\n        }\n      }\n      ... on WebhookEventNotFoundError {\n        eventId\n        code\n        httpStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreateEndpoint($url: String!) {\n    createWebhookEndpoint(url: $url) {\n      ... on WebhookEndpointSecretPayload {\n        secret\n        endpoint {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FlowCreateEndpoint($url: String!) {\n    createWebhookEndpoint(url: $url) {\n      ... on WebhookEndpointSecretPayload {\n        secret\n        endpoint {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation FlowConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation FlowSyncNow($id: ID!) {\n    syncConnection(id: $id) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowEvents($after: String, $connectionId: ID) {\n    events(after: $after, connectionId: $connectionId, first: 500) {\n      ... on EventFeed {\n        events {\n          id\n          type\n          cursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FlowEvents($after: String, $connectionId: ID) {\n    events(after: $after, connectionId: $connectionId, first: 500) {\n      ... on EventFeed {\n        events {\n          id\n          type\n          cursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
