@@ -120,6 +120,7 @@ export async function composeGateway({
       secretBox,
       { allowPrivate: webhookSettings.allowPrivateUrls },
       webhookSettings.secretOverlapMs,
+      eventLog,
     ),
     sync: new SyncService({ storage: syncStorage, requests, progress, providers }),
     webhooks: new WebhookReceiver({

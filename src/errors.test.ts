@@ -99,7 +99,7 @@ const rows: Record<ErrorCode, Row> = {
     error: new WebhookEventNotFoundError('ev-1'),
     httpStatus: 404,
     graphqlType: 'WebhookEventNotFoundError',
-    message: 'Event "ev-1" was never sent to this webhook endpoint.',
+    message: 'Event "ev-1" is not in your organization\'s event log.',
     details: { eventId: 'ev-1' },
   },
   CONFLICT: {

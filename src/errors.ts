@@ -42,7 +42,7 @@ export const errorTable = {
   WEBHOOK_EVENT_NOT_FOUND: {
     httpStatus: 404,
     graphqlType: 'WebhookEventNotFoundError',
-    description: 'This event was never sent to this webhook endpoint, so there is nothing to redeliver.',
+    description: 'No event with this id is in your organization’s event log (never, or no longer: see EVENT_RETENTION_DAYS).',
   },
   CONFLICT: {
     httpStatus: 409,
@@ -210,7 +210,7 @@ export class WebhookEndpointNotFoundError extends GatewayError {
 export class WebhookEventNotFoundError extends GatewayError {
   readonly code = 'WEBHOOK_EVENT_NOT_FOUND';
   constructor(readonly eventId: string) {
-    super(`Event ${JSON.stringify(eventId)} was never sent to this webhook endpoint.`);
+    super(`Event ${JSON.stringify(eventId)} is not in your organization's event log.`);
     this.name = 'WebhookEventNotFoundError';
   }
   override details() {

@@ -318,6 +318,12 @@ describeEachDatabase('webhooks to the app (%s)', webhookTest, (it) => {
     const thirtyOneDays = new Date(Date.now() + 31 * 86_400_000);
     expect(await gateway.webhookDelivery.prune(thirtyOneDays)).toBeGreaterThanOrEqual(2);
     expect(await gateway.db.prisma.webhookMessage.count({ where: { endpointId } })).toBe(0);
+    // With no delivery of it left, the event is read from the log itself: same webhook-id, same body.
+    const fromLog = dataOf(await gateway.graphql(Redeliver, { key, variables: { endpointId, eventId } })).redeliverWebhookEvent;
+    expect(fromLog).toMatchObject({ __typename: 'RedeliverWebhookEventPayload', delivery: { eventId, status: 'PENDING' } });
+    await until(() => expect(target.delivered()).toHaveLength(3));
+    expect(target.received[2]!.headers['webhook-id']).toBe(eventId);
+    expect(target.received[2]!.body).toBe(target.received[0]!.body);
 
     const unknown = dataOf(await gateway.graphql(Redeliver, { key, variables: { endpointId, eventId: 'no-such-event' } }));
     expect(unknown.redeliverWebhookEvent).toMatchObject({

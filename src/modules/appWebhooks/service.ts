@@ -6,8 +6,10 @@ import type { SecretBox } from '../../crypto/secretBox.js';
 import { ValidationError, WebhookEndpointNotFoundError, WebhookEventNotFoundError } from '../../errors.js';
 import type { IdPage } from '../../lib/idPage.js';
 import { isEventType, type EventType } from '../events/eventTypes.js';
+import type { EventLog } from '../events/service.js';
 import type { WebhookEndpoint, WebhookMessage, WebhookMessageWithAttempts, WebhookStorage } from './storage.js';
 import { checkEndpointUrl, type UrlPolicy } from './urlPolicy.js';
+import { webhookBody } from './webhookBody.js';
 
 export const MAX_DESCRIPTION_LENGTH = 500;
 
@@ -77,6 +79,8 @@ export class WebhookEndpointService {
     private readonly secretBox: SecretBox,
     private readonly urlPolicy: UrlPolicy,
     private readonly secretOverlapMs: number,
+    /** The event log: a redelivery may send any event it still keeps. */
+    private readonly events: Pick<EventLog, 'get'>,
   ) {}
 
   async create(
@@ -144,12 +148,26 @@ export class WebhookEndpointService {
   }
 
   /** Sends an event to the endpoint again, as a new message with the same body and webhook-id. */
+  /**
+   * Sends one event of the log to the endpoint again (or for the first time: an event it did not subscribe to, or
+   * one from before it existed), as a new message with the event's own webhook-id.
+   */
   async redeliver(organizationId: string, endpointId: string, eventId: string): Promise<WebhookMessage> {
     await this.require(organizationId, endpointId);
     const previous = await this.storage.lastMessageOf(endpointId, eventId);
-    if (!previous) throw new WebhookEventNotFoundError(eventId);
-    const { eventType, orderingKey, body } = previous;
-    return this.storage.enqueue({ endpointId, eventId, eventType, orderingKey, body });
+    if (previous) {
+      const { eventType, orderingKey, body } = previous;
+      return this.storage.enqueue({ endpointId, eventId, eventType, orderingKey, body });
+    }
+    const event = await this.events.get(organizationId, eventId);
+    if (!event) throw new WebhookEventNotFoundError(eventId);
+    return this.storage.enqueue({
+      endpointId,
+      eventId,
+      eventType: event.type,
+      orderingKey: event.connectionId ?? '',
+      body: webhookBody(event),
+    });
   }
 
   private async require(organizationId: string, id: string): Promise<WebhookEndpoint> {

@@ -15,8 +15,8 @@ import type { Transact } from '../../db/transaction.js';
 import type { SecretBox } from '../../crypto/secretBox.js';
 import type { Logger } from '../../logger.js';
 import type { EventLog } from '../events/service.js';
-import type { StoredEvent } from '../events/storage.js';
 import { nextAttemptAt, type RetryPolicy } from './backoff.js';
+import { webhookBody } from './webhookBody.js';
 import type { WebhookSender } from './sender.js';
 import type { ClaimedMessage, NewMessage, WebhookEndpoint, WebhookStorage } from './storage.js';
 
@@ -43,22 +43,6 @@ export interface DeliveryWorkerOptions {
   timeoutMs: number;
   /** Delivered and given-up messages are kept as long as the events they carry (EVENT_RETENTION_DAYS). */
   retentionMs: number;
-}
-
-/** The request body: Standard Webhooks' recommended shape, the event's payload inside `data`. */
-export function webhookBody(event: StoredEvent): string {
-  const { eventId: _e, cursor: _c, organizationId: _o, connectionId: _k, ...payload } = event.payload as Record<string, unknown>;
-  return JSON.stringify({
-    type: event.type,
-    timestamp: event.createdAt.toISOString(),
-    data: {
-      eventId: event.id,
-      cursor: String(event.position),
-      organizationId: event.organizationId,
-      connectionId: event.connectionId,
-      ...payload,
-    },
-  });
 }
 
 export class DeliveryWorker {

@@ -81,6 +81,11 @@ export class EventLog {
     return { events, endCursor: last ? String(last.position) : (query.after ?? null), hasMore: rows.length > limit };
   }
 
+  /** One of the organization's events by id, while the log keeps it. */
+  get(organizationId: string, id: string): Promise<StoredEvent | null> {
+    return this.storage.get(organizationId, id);
+  }
+
   /** The connection's latest events, newest first (at most MAX_RECENT_EVENTS). */
   recent(organizationId: string, connectionId: string, limit: number): Promise<StoredEvent[]> {
     return this.storage.recent(organizationId, connectionId, Math.min(Math.max(1, limit), MAX_RECENT_EVENTS));

@@ -67,6 +67,11 @@ export class EventStorage {
     return rows as StoredEvent[];
   }
 
+  /** One of the organization's events, by id (null when there is none, or it was pruned). */
+  async get(organizationId: string, id: string): Promise<StoredEvent | null> {
+    return (await this.prisma.event.findFirst({ where: { organizationId, id } })) as StoredEvent | null;
+  }
+
   /** The connection's latest events, newest first. */
   async recent(organizationId: string, connectionId: string, limit: number): Promise<StoredEvent[]> {
     const rows = await this.prisma.event.findMany({

@@ -76,7 +76,8 @@ builder.mutationField('redeliverWebhookEvent', (t) =>
     type: builder.objectRef<WebhookMessage>('RedeliverWebhookEventPayload').implement({
       fields: (p) => ({ delivery: p.field({ type: WebhookDeliveryRef, resolve: (message) => message }) }),
     }),
-    description: 'Sends an event this endpoint was sent before again: a new delivery with the same body and webhook-id.',
+    description:
+      'Sends an event of the log to this endpoint (again): a new delivery with the event’s body and webhook-id. Any event the log keeps, also one the endpoint was never sent.',
     errors: { types: [WebhookEndpointNotFoundError, WebhookEventNotFoundError], union: { name: 'RedeliverWebhookEventResult' } },
     args: { endpointId: t.arg.id({ required: true }), eventId: t.arg.id({ required: true }) },
     resolve: (_root, { endpointId, eventId }, context) =>
