@@ -1,7 +1,7 @@
 // Which URLs may receive webhooks. The gateway sends requests where an organization tells it to, so an endpoint
 // must not reach the gateway's own network (SSRF): https only, and no address that is loopback, private,
 // link-local (cloud metadata lives there), CGNAT, or any other non-public range. Checked here at registration
-// (every address the name resolves to), and again at connect time by request-filtering-agent (delivery.ts), so a
+// (every address the name resolves to), and again at connect time by request-filtering-agent (sender.ts), so a
 // name that later resolves elsewhere (DNS rebinding) is refused too.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
