@@ -237,7 +237,10 @@ export class DeliveryWorker {
         result.ok ? { delivered: true } : { delivered: false, retryAt },
       );
       if (!settled) return false;
-      const failingSince = await storage.noteOutcome(tx, endpoint.id, false, attemptedAt);
+      // Failing since the claim of the first attempt, the same instant the retry window counts from: the last retry
+      // (at the window's end) then always finds the endpoint failing for the whole window, however long a busy
+      // process took between claiming and sending.
+      const failingSince = await storage.noteOutcome(tx, endpoint.id, false, message.firstAttemptAt ?? attemptedAt);
       if (!failingSince || finishedAt.getTime() - failingSince.getTime() < this.options.disableAfterMs) return false;
       const reason = `Every delivery attempt failed since ${failingSince.toISOString()}.`;
       if (!(await storage.disable(tx, endpoint.id, reason, finishedAt))) return false;
