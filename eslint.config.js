@@ -57,14 +57,14 @@ export default defineConfig(
     rules: { 'react-hooks/exhaustive-deps': 'error' },
   },
 
-  // Tests and the GitHub fake they run against. Responses from the gateway and from the fake are untyped JSON (`Record<string, any>`,
+  // Tests and the GitHub and Google fakes they run against. Responses from the gateway and from the fake are untyped JSON (`Record<string, any>`,
   // `response.json()`), read in order to hand them to expect(): a wrong shape fails the assertion, which is the
   // check, so the any-tracking rules (and `any` in a template or a sum) would only ask for casts. Test data is
   // looked up with `!` for the same reason: a missing item throws and fails the test. afterAll hooks write
   // `gateway?.close()` because a beforeAll that threw leaves variables typed as assigned unassigned, which
   // no-unnecessary-condition cannot know.
   {
-    files: ['test/**/*.ts', 'packages/github-fake/**/*.ts'],
+    files: ['test/**/*.ts', 'packages/github-fake/**/*.ts', 'packages/google-fake/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
