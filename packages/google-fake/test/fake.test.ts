@@ -825,6 +825,130 @@ describe('Google fake', () => {
     });
   });
 
+  describe('Drive sharing, trash and channels across drives', () => {
+    const owner = 'owner@example.com';
+    const reader = 'reader@example.com';
+    let ownerToken: string;
+    let readerToken: string;
+
+    beforeAll(() => {
+      google.addDriveUser(owner);
+      google.addDriveUser(reader);
+      ownerToken = google.issueToken(owner).accessToken;
+      readerToken = google.issueToken(reader).accessToken;
+    });
+
+    it('trashes a folder with its contents and untrashes them again', async () => {
+      const folder = google.addFolder(owner, { name: 'Old' });
+      const inside = google.addFile(owner, { name: 'inside.txt', parent: folder.id, text: 'x' });
+      const alive = async () =>
+        (await api(google, ownerToken, '/drive/v3/files', { q: 'trashed = false', fields: 'files(id)' })).body.files.map(
+          (file: { id: string }) => file.id,
+        );
+      expect(await alive()).toEqual(expect.arrayContaining([folder.id, inside.id]));
+      google.trashFile(folder.id);
+      expect(await alive()).not.toContain(inside.id);
+      const trashed = await api(google, ownerToken, `/drive/v3/files/${inside.id}`, { fields: 'trashed,explicitlyTrashed' });
+      expect(trashed.body).toEqual({ trashed: true, explicitlyTrashed: false });
+      // Trashed files are still listed when the query does not exclude them, as in Drive.
+      expect((await api(google, ownerToken, '/drive/v3/files', { q: `'${folder.id}' in parents` })).body.files).toHaveLength(1);
+      google.untrashFile(folder.id);
+      expect(await alive()).toEqual(expect.arrayContaining([folder.id, inside.id]));
+    });
+
+    it('shows a shared file to its reader, and reports it removed from their feed once unshared', async () => {
+      const start = (await api(google, readerToken, '/drive/v3/changes/startPageToken')).body.startPageToken;
+      const shared = google.addFile(owner, { name: 'shared.txt', text: 'hello' });
+      google.shareFile(shared.id, reader);
+      const seen = await api(google, readerToken, `/drive/v3/files/${shared.id}`, { fields: 'id,ownedByMe,owners(emailAddress,me)' });
+      expect(seen.body).toEqual({ id: shared.id, ownedByMe: false, owners: [{ emailAddress: owner, me: false }] });
+      const feed = await api(google, readerToken, '/drive/v3/changes', {
+        pageToken: start,
+        fields: 'newStartPageToken,changes(fileId,removed)',
+      });
+      expect(feed.body.changes).toEqual([{ fileId: shared.id, removed: false }]);
+      google.shareFile(shared.id, reader, false);
+      const after = await api(google, readerToken, '/drive/v3/changes', {
+        pageToken: feed.body.newStartPageToken,
+        fields: 'changes(fileId,removed,file)',
+      });
+      expect(after.body.changes).toEqual([{ fileId: shared.id, removed: true }]);
+      expect((await api(google, readerToken, `/drive/v3/files/${shared.id}`)).status).toBe(404);
+    });
+
+    it('notifies a channel of shared drive changes only when it watches all drives', async () => {
+      const receiver = await startReceiver();
+      try {
+        const team = google.addSharedDrive('Owners', [owner]);
+        const token = (await api(google, ownerToken, '/drive/v3/changes/startPageToken')).body.startPageToken;
+        const myDrive = await post(
+          google,
+          ownerToken,
+          '/drive/v3/changes/watch',
+          { id: 'my-drive', type: 'web_hook', address: receiver.url },
+          { pageToken: token },
+        );
+        const allDrives = await post(
+          google,
+          ownerToken,
+          '/drive/v3/changes/watch',
+          { id: 'all-drives', type: 'web_hook', address: receiver.url },
+          { pageToken: token, includeItemsFromAllDrives: 'true', supportsAllDrives: 'true' },
+        );
+        expect([myDrive.status, allDrives.status]).toEqual([200, 200]);
+        google.addFile(owner, { name: 'team.txt', parent: team.id, text: 't' });
+        await google.deliverPendingNotifications();
+        expect(
+          receiver.received.map((request) => [request.headers['x-goog-channel-id'], request.headers['x-goog-resource-state']]),
+        ).toEqual([
+          ['my-drive', 'sync'],
+          ['all-drives', 'sync'],
+          ['all-drives', 'change'],
+        ]);
+        // Nothing listens any more: the delivery records the failure instead of throwing.
+        await receiver.close();
+        google.addFile(owner, { name: 'mine.txt', text: 'm' });
+        const failed = await google.deliverPendingNotifications();
+        expect(failed.map((delivery) => delivery.status)).toEqual([null, null]);
+        expect(failed[0]!.error).toBeDefined();
+        expect(google.channels(owner).map((channel) => channel.messageNumber)).toEqual([2, 3]);
+      } finally {
+        await receiver.close().catch(() => undefined);
+      }
+    });
+  });
+
+  describe('tokens from issueToken', () => {
+    it('refresh at the token endpoint and give raw messages to a Gmail scope', async () => {
+      google.addOAuthClient({ clientId: 'client-2', clientSecret: 'secret-2' });
+      const issued = google.issueToken(ALICE, { refreshToken: true, expiresInSeconds: 60 });
+      google.expireToken(issued.accessToken);
+      expect((await api(google, issued.accessToken, '/gmail/v1/users/me/profile')).status).toBe(401);
+      const refreshed = await form(google.tokenUrl, {
+        grant_type: 'refresh_token',
+        refresh_token: issued.refreshToken!,
+        client_id: 'client-2',
+        client_secret: 'secret-2',
+      });
+      expect(refreshed.status).toBe(200);
+      const list = await api(google, refreshed.body.access_token, '/gmail/v1/users/me/messages', { maxResults: '1' });
+      const raw = await api(google, refreshed.body.access_token, `/gmail/v1/users/me/messages/${list.body.messages[0].id}`, {
+        format: 'raw',
+      });
+      const text = Buffer.from(raw.body.raw, 'base64url').toString('utf8');
+      expect(text).toMatch(/^MIME-Version: 1\.0\r\n/);
+      expect(text).toContain('\r\nSubject: ');
+      expect(raw.body.sizeEstimate).toBe(Buffer.byteLength(text));
+      expect(raw.body.payload).toBeUndefined();
+      // A mailbox-only Google account still has (an empty) Drive; a Drive-only one has no Gmail.
+      const driveOnly = google.issueToken(BOB).accessToken;
+      const noMail = await api(google, driveOnly, '/gmail/v1/users/me/labels');
+      expect(noMail.status).toBe(400);
+      expect(noMail.body.error.errors[0].reason).toBe('failedPrecondition');
+      expect((await api(google, token, `/gmail/v1/users/${BOB}/labels`)).status).toBe(403);
+    });
+  });
+
   describe('faults and limits', () => {
     it('rate limits Drive with 403 rateLimitExceeded and Gmail with 429 and retry-after, then lifts', async () => {
       google.rateLimit('drive', { style: '403-rateLimitExceeded', retryAfterSeconds: 30 });
