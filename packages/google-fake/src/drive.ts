@@ -1,4 +1,4 @@
-// Drive v3 (`/drive/v3/…`): drives.list, files.list/get/export, changes.getStartPageToken/list/watch and
+// Drive v3 (`/drive/v3/…`): about.get, drives.list, files.list/get/export, changes.getStartPageToken/list/watch and
 // channels.stop, answering with Drive's shapes (typed by `@googleapis/drive`), field masks and errors.
 import { createHash } from 'node:crypto';
 import type { drive_v3 } from '@googleapis/drive';
@@ -179,6 +179,7 @@ function searchable(file: DriveFile, user: DriveUser): DriveFile {
     ...file,
     parents: file.parents.includes(user.rootId) ? [...file.parents, 'root'] : file.parents,
     owners: file.owners.includes(user.email) ? [...file.owners, 'me'] : file.owners,
+    sharedWithMe: file.sharedWith.has(user.email) && !file.owners.includes(user.email),
   };
 }
 
@@ -346,6 +347,28 @@ function convert(text: string, format: string): string {
       return text;
   }
 }
+
+const aboutShape = { kind: true, user: ownerShape, storageQuota: true } satisfies { [K in keyof drive_v3.Schema$About]?: Shape | true };
+
+export const handleAbout: Handler = (request, context, user) => {
+  // Drive answers about.get only with a field mask.
+  if (!request.url.searchParams.get('fields')) {
+    return googleError(400, "The 'fields' parameter is required for this method.", {
+      reason: 'required',
+      location: 'fields',
+      locationType: 'parameter',
+    });
+  }
+  const used = [...context.drive.files.values()]
+    .filter((file) => file.owners.includes(user.email))
+    .reduce((sum, file) => sum + (file.content?.length ?? 0), 0);
+  const about: drive_v3.Schema$About = {
+    kind: 'drive#about',
+    user: { kind: 'drive#user', displayName: user.displayName, emailAddress: user.email, permissionId: user.permissionId, me: true },
+    storageQuota: { limit: String(15 * 1024 ** 3), usage: String(used), usageInDrive: String(used), usageInDriveTrash: '0' },
+  };
+  return masked(request, about, aboutShape, '');
+};
 
 export const handleDrivesList: Handler = (request, context, user) => {
   const pageSize = pageSizeOf(request.url, 10, 100);

@@ -1,5 +1,5 @@
-// Drive's search language (`q` of files.list): comparisons on name, mimeType, trashed, starred, times, parents
-// and owners, joined with and/or/not and parentheses. Anything else is rejected as Drive rejects it, with 400
+// Drive's search language (`q` of files.list): comparisons on name, mimeType, trashed, starred, sharedWithMe,
+// times, parents and owners, joined with and/or/not and parentheses. Anything else is rejected as Drive rejects it, with 400
 // Invalid Value, rather than matching everything.
 
 export interface Searchable {
@@ -9,6 +9,8 @@ export interface Searchable {
   owners: string[];
   trashed: boolean;
   starred: boolean;
+  /** Shared with the searching user by someone else (My Drive items only). */
+  sharedWithMe: boolean;
   createdTime: string;
   modifiedTime: string;
   /** The text `fullText contains` searches besides the name. */
@@ -53,7 +55,7 @@ function tokenize(q: string): Token[] {
 
 const textFields = new Set(['name', 'mimeType', 'fullText']);
 const timeFields = new Set(['modifiedTime', 'createdTime']);
-const booleanFields = new Set(['trashed', 'starred']);
+const booleanFields = new Set(['trashed', 'starred', 'sharedWithMe']);
 const collections = new Set(['parents', 'owners']);
 
 /** The predicate for a `q`; throws when Drive would answer 400. */
@@ -80,6 +82,8 @@ export function parseDriveQuery(q: string): Predicate {
     }
     if (first.type !== 'word') throw new Error('expected a field');
     const field = first.value;
+    // `sharedWithMe` stands alone as well as in `sharedWithMe = true`.
+    if (field === 'sharedWithMe' && !(peek()?.type === 'op' && ['=', '!='].includes(peek()!.value))) return (file) => file.sharedWithMe;
     const operator = next();
     const operatorName = operator.type === 'word' ? operator.value.toLowerCase() : operator.value;
     const operand = next();
@@ -88,7 +92,7 @@ export function parseDriveQuery(q: string): Predicate {
         throw new Error('bad boolean comparison');
       }
       const wanted = operand.value === 'true';
-      const key = field as 'trashed' | 'starred';
+      const key = field as 'trashed' | 'starred' | 'sharedWithMe';
       return operatorName === '=' ? (file) => file[key] === wanted : (file) => file[key] !== wanted;
     }
     if (operand.type !== 'string') throw new Error('expected a string');

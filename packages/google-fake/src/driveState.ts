@@ -330,6 +330,7 @@ export class DriveState {
       trashed: false,
       explicitlyTrashed: false,
       starred: false,
+      sharedWithMe: false,
       createdTime: time,
       modifiedTime: time,
       text: '',

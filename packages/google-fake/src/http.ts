@@ -7,6 +7,7 @@ export type RequestKind =
   | 'oauth.revoke'
   | 'oauth.certs'
   | 'oauth.userinfo'
+  | 'drive.about.get'
   | 'drive.drives.list'
   | 'drive.files.list'
   | 'drive.files.get'

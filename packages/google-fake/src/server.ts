@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { FakeContext } from './context';
 import {
   driveHandler,
+  handleAbout,
   handleChangesList,
   handleChangesWatch,
   handleChannelsStop,
@@ -62,6 +63,7 @@ const routes: Route[] = [
   { kind: 'oauth.revoke', method: 'POST', pattern: /^\/revoke$/, handler: handleRevoke },
   { kind: 'oauth.certs', method: 'GET', pattern: /^\/oauth2\/v3\/certs$/, handler: handleCerts },
   { kind: 'oauth.userinfo', method: 'GET', pattern: /^\/oauth2\/v3\/userinfo$/, handler: handleUserinfo },
+  { kind: 'drive.about.get', method: 'GET', pattern: /^\/drive\/v3\/about$/, handler: driveHandler(handleAbout) },
   { kind: 'drive.drives.list', method: 'GET', pattern: /^\/drive\/v3\/drives$/, handler: driveHandler(handleDrivesList) },
   { kind: 'drive.files.list', method: 'GET', pattern: /^\/drive\/v3\/files$/, handler: driveHandler(handleFilesList) },
   {

@@ -389,9 +389,19 @@ describe('Google fake', () => {
       expect((await names("'root' in parents and name contains 'note'", 'name desc'))[0]).toBe('note-25.txt');
       google.updateFile(doc, { text: '# Roadmap\n\nShip it twice.' });
       expect((await names('trashed = false', 'modifiedTime desc'))[0]).toBe('Roadmap');
+      const since = google.file(doc)!.modifiedTime;
+      expect(await names(`modifiedTime >= '${since}'`)).toEqual(['Roadmap']);
       const invalid = await api(google, driveToken, '/drive/v3/files', { q: "title = 'x'" });
       expect(invalid.status).toBe(400);
       expect(invalid.body.error).toMatchObject({ code: 400, message: 'Invalid Value', errors: [{ reason: 'invalid', location: 'q' }] });
+    });
+
+    it('answers about.get for the user, and only with a field mask', async () => {
+      const about = await api(google, driveToken, '/drive/v3/about', { fields: 'user(emailAddress,permissionId,me)' });
+      expect(about.body).toEqual({ user: { emailAddress: user, permissionId: expect.stringMatching(/^\d+$/), me: true } });
+      const withoutFields = await api(google, driveToken, '/drive/v3/about');
+      expect(withoutFields.status).toBe(400);
+      expect(withoutFields.body.error.errors[0]).toMatchObject({ reason: 'required', location: 'fields' });
     });
 
     it('browses folders and answers root, 404 for unknown files', async () => {
@@ -862,6 +872,12 @@ describe('Google fake', () => {
       google.shareFile(shared.id, reader);
       const seen = await api(google, readerToken, `/drive/v3/files/${shared.id}`, { fields: 'id,ownedByMe,owners(emailAddress,me)' });
       expect(seen.body).toEqual({ id: shared.id, ownedByMe: false, owners: [{ emailAddress: owner, me: false }] });
+      const sharedWithMe = await api(google, readerToken, '/drive/v3/files', {
+        q: 'sharedWithMe and trashed = false',
+        fields: 'files(id)',
+      });
+      expect(sharedWithMe.body.files).toEqual([{ id: shared.id }]);
+      expect((await api(google, ownerToken, '/drive/v3/files', { q: 'sharedWithMe = true' })).body.files).toEqual([]);
       const feed = await api(google, readerToken, '/drive/v3/changes', {
         pageToken: start,
         fields: 'newStartPageToken,changes(fileId,removed)',
