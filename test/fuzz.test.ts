@@ -416,6 +416,19 @@ describe('fuzzing every surface', () => {
       ['POST', `/v3/connections/${rng.pick(['github', 'notion', 'google-drive', 'nope', id])}`],
       [rng.pick(['PUT', 'PATCH', 'GET', 'DELETE']), '/v3/connections/list'],
       [rng.pick(['PUT', 'PATCH']), `/v3/connections/${id}`],
+      ['DELETE', `/v3/connections/${rng.uuid()}?deleteDocuments=${rng.pick(['false', 'true', 'no', '', '%00'])}`],
+      [
+        'GET',
+        `/v3/connections/${id}/changes?${rng.pick(['', 'after=3', 'after=-1', 'after=x', 'limit=0', 'limit=1001', 'after=99999999999999999999'])}`,
+      ],
+      [
+        'GET',
+        `/v3/events?${rng.pick(['', 'after=0', 'after=abc', 'limit=501', 'types=sync.finished,nope', `connectionId=${id}`, `types=${encode(hostileString(rng).slice(0, 100))}`])}`,
+      ],
+      [rng.pick(['GET', 'POST']), '/v3/webhooks/endpoints'],
+      [rng.pick(['PATCH', 'DELETE']), `/v3/webhooks/endpoints/${id}`],
+      ['POST', `/v3/webhooks/endpoints/${id}/${rng.pick(['rotate-secret', 'redeliver'])}`],
+      ['GET', `/v3/webhooks/endpoints/${id}/deliveries?${rng.pick(['', 'limit=0', 'limit=5', 'cursor=x'])}`],
     ] as const);
     let body: string | undefined;
     if (method === 'POST' && rng.chance(0.9)) {
@@ -432,6 +445,19 @@ describe('fuzzing every surface', () => {
           redirectUrl: rng.pick(['https://app.example.com/back', hostileString(rng), 5]),
           metadata: hostileJson(rng),
           containerTags: rng.pick([undefined, ['t'], [hostileString(rng)], 't']),
+        }),
+        // Webhook endpoints: addresses the gateway must refuse without resolving anything.
+        () => ({
+          url: rng.pick([
+            'http://127.0.0.1/hooks',
+            'https://10.0.0.1/hooks',
+            'https://[::1]/h',
+            'https://169.254.169.254/',
+            hostileString(rng),
+            5,
+          ]),
+          events: rng.pick([undefined, ['sync.finished'], ['nope'], [hostileString(rng)], 'x']),
+          eventId: rng.pick([rng.uuid(), hostileString(rng), 1]),
         }),
         () => hostileJson(rng),
         () => nested(rng.int(20, 2000)),
