@@ -826,8 +826,9 @@ describe('Google fake', () => {
         auto.setPubSubPush('projects/p/topics/t', receiver.url);
         await post(auto, bobToken, '/gmail/v1/users/me/watch', { topicName: 'projects/p/topics/t' });
         auto.addMessage(BOB, { from: 'a@example.com', text: 'hello' });
-        await until(() => receiver.received.length === 1);
-        expect(auto.deliveries).toHaveLength(1);
+        // The fake records a delivery once the receiver has answered, which can be after the receiver saw it.
+        await until(() => receiver.received.length === 1 && auto.deliveries.length === 1);
+        expect(receiver.received).toHaveLength(1);
       } finally {
         await auto.close();
         await receiver.close();
