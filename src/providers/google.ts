@@ -9,6 +9,11 @@ import type { ProviderAdapter, ProviderSettings } from './types.js';
 
 /** A Google product's adapter: connecting an account through the shared Google OAuth app. */
 export function googleAdapter(manifest: ProviderManifest & { oauth: GoogleOAuth }, settings: ProviderSettings): ProviderAdapter {
+  // The manifest's defaults fill these whenever the variables are unset.
+  const hosts = {
+    api: settings.variables.GOOGLE_API_URL ?? 'https://www.googleapis.com',
+    oauth2: settings.variables.GOOGLE_OAUTH2_URL ?? 'https://oauth2.googleapis.com',
+  };
   return adapterOf(manifest, {
     oauth: {
       app: settings.oauthApp,
@@ -20,15 +25,16 @@ export function googleAdapter(manifest: ProviderManifest & { oauth: GoogleOAuth 
           extraAuthorizeParams: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
         }),
         async account(credentials) {
+          // Google's OpenID Connect userinfo, as its API host serves it.
           const me = await fetchAccount<{ sub: string; email?: string }>(
             'Google',
-            'https://openidconnect.googleapis.com/v1/userinfo',
+            `${hosts.api}/oauth2/v3/userinfo`,
             credentials.accessToken,
           );
           return { login: me.email ?? null, id: me.sub };
         },
         async revokeGrant(_app, credentials) {
-          const response = await upstreamFetch('https://oauth2.googleapis.com/revoke', {
+          const response = await upstreamFetch(`${hosts.oauth2}/revoke`, {
             method: 'POST',
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: new URLSearchParams({ token: credentials.accessToken }),

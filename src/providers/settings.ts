@@ -36,7 +36,10 @@ export function providerSettingsFromEnv(
   for (const manifest of manifests) {
     const variables: Record<string, string> = {};
     for (const [name, spec] of Object.entries(manifest.variables ?? {})) {
-      const value = readVariable(name, spec, env, issues);
+      // Providers of one family share variables: a bad one is reported once.
+      const found: string[] = [];
+      const value = readVariable(name, spec, env, found);
+      for (const issue of found) if (!issues.includes(issue)) issues.push(issue);
       if (value !== undefined) variables[name] = value;
     }
     let oauthApp: ProviderSettings['oauthApp'] = null;

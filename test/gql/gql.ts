@@ -55,6 +55,9 @@ type Documents = {
     "\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n": typeof types.EventsResourcesDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": typeof types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": typeof types.FuzzCreatePendingDocument,
+    "\n  mutation GoogleCreate($provider: Provider!) {\n    createConnection(input: { provider: $provider, redirectUrl: \"https://app.example.com/connected\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GoogleCreateDocument,
+    "\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n": typeof types.GoogleStatusDocument,
+    "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n": typeof types.GoogleDeleteDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SelectionNamesDocument,
     "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": typeof types.CreateDoomedKeyDocument,
     "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": typeof types.RevokeKeyDocument,
@@ -129,6 +132,9 @@ const documents: Documents = {
     "\n  query EventsResources($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        resources(page: 1, perPage: 10) {\n          __typename\n        }\n      }\n    }\n  }\n": types.EventsResourcesDocument,
     "\n  mutation FuzzConfigureAll($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": types.FuzzConfigureAllDocument,
     "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n": types.FuzzCreatePendingDocument,
+    "\n  mutation GoogleCreate($provider: Provider!) {\n    createConnection(input: { provider: $provider, redirectUrl: \"https://app.example.com/connected\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n        }\n      }\n    }\n  }\n": types.GoogleCreateDocument,
+    "\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n": types.GoogleStatusDocument,
+    "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n": types.GoogleDeleteDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": types.SelectionNamesDocument,
     "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": types.CreateDoomedKeyDocument,
     "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": types.RevokeKeyDocument,
@@ -340,6 +346,18 @@ export function graphql(source: "\n  mutation FuzzConfigureAll($input: Configure
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzCreatePending {\n    createConnection(input: { provider: GITHUB, redirectUrl: \"https://app.example.com/back\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoogleCreate($provider: Provider!) {\n    createConnection(input: { provider: $provider, redirectUrl: \"https://app.example.com/connected\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GoogleCreate($provider: Provider!) {\n    createConnection(input: { provider: $provider, redirectUrl: \"https://app.example.com/connected\" }) {\n      ... on CreateConnectionPayload {\n        authLink\n        connection {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 // Google Drive: connects through the Google OAuth app it shares with Gmail; resources and sync are not implemented yet.
-import { googleOAuth } from '../googleOAuth.js';
+import { googleOAuth, googleVariables } from '../googleOAuth.js';
 import type { ProviderManifest } from '../manifest.js';
 
 export const manifest = {
@@ -7,5 +7,6 @@ export const manifest = {
   slug: 'google-drive',
   name: 'Google Drive',
   oauth: googleOAuth(['https://www.googleapis.com/auth/drive.readonly']),
+  variables: googleVariables,
   resourceKinds: [],
 } as const satisfies ProviderManifest;
