@@ -4,6 +4,7 @@
 import type { EventChannel } from '../../db/eventChannel.js';
 import type { Tx } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
+import { readFeed, type FeedQuery } from '../../lib/positionFeed.js';
 import { isEventType, type EventType, type NewEvent } from './eventTypes.js';
 import type { EventStorage, StoredEvent } from './storage.js';
 
@@ -13,9 +14,6 @@ export const MAX_RECENT_EVENTS = 50;
 
 const APPENDED = 'events.appended';
 
-/** A cursor is the position of the last event read, as a decimal string. */
-const CURSOR = /^(0|[1-9]\d{0,17})$/;
-
 export interface EventPage {
   events: StoredEvent[];
   /** Where the next page starts: the last event's position, or the cursor asked with when there were none. */
@@ -23,9 +21,7 @@ export interface EventPage {
   hasMore: boolean;
 }
 
-export interface EventPageQuery {
-  after?: string | null | undefined;
-  first?: number | null | undefined;
+export interface EventPageQuery extends FeedQuery {
   types?: readonly string[] | null | undefined;
   connectionId?: string | null | undefined;
 }
@@ -63,22 +59,13 @@ export class EventLog {
 
   /** A page of the organization's events after a cursor, oldest first. */
   async page(organizationId: string, query: EventPageQuery, names = { after: 'after', first: 'first' }): Promise<EventPage> {
-    const after = parseCursor(query.after ?? null, names.after);
-    const limit = query.first ?? DEFAULT_EVENTS_PAGE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) {
-      throw new ValidationError(names.first, `${names.first} must be a whole number from 1 to ${String(MAX_EVENTS_PAGE)}.`);
-    }
-    const types = parseTypes(query.types ?? null);
-    const rows = await this.storage.page({
-      organizationId,
-      after,
-      limit: limit + 1,
-      types,
-      connectionId: query.connectionId ?? undefined,
+    const sizes = { defaultSize: DEFAULT_EVENTS_PAGE, maxSize: MAX_EVENTS_PAGE, names };
+    // The types are checked after the cursor and the size (which readFeed checks first), as before.
+    const { rows: events, ...page } = await readFeed(query, sizes, (after, limit) => {
+      const types = parseTypes(query.types ?? null);
+      return this.storage.page({ organizationId, after, limit, types, connectionId: query.connectionId ?? undefined });
     });
-    const events = rows.slice(0, limit);
-    const last = events.at(-1);
-    return { events, endCursor: last ? String(last.position) : (query.after ?? null), hasMore: rows.length > limit };
+    return { events, ...page };
   }
 
   /** One of the organization's events by id, while the log keeps it. */
@@ -95,14 +82,6 @@ export class EventLog {
   prune(now = new Date()): Promise<number> {
     return this.storage.prune(new Date(now.getTime() - this.retentionDays * 86_400_000));
   }
-}
-
-export function parseCursor(cursor: string | null, argument: string): bigint | null {
-  if (cursor === null || cursor === '') return null;
-  if (!CURSOR.test(cursor)) {
-    throw new ValidationError(argument, `${argument} is not a cursor of this feed: pass an endCursor it returned.`);
-  }
-  return BigInt(cursor);
 }
 
 function parseTypes(types: readonly string[] | null): EventType[] | undefined {

@@ -7,8 +7,7 @@ import type { Connection } from '../connections/storage.js';
 import type { SyncProgress } from './progress.js';
 import type { SyncProgressHub } from './progressHub.js';
 import type { SyncRequests } from './requests.js';
-import { ValidationError } from '../../errors.js';
-import { parseCursor } from '../events/service.js';
+import { readFeed, type FeedQuery } from '../../lib/positionFeed.js';
 import type { DocumentChange, DocumentScope, DocumentSummary, SyncRun, SyncScope, SyncStorage, SyncTriggerName } from './storage.js';
 
 export const MAX_CHANGES_PAGE = 1_000;
@@ -52,20 +51,13 @@ export class SyncService {
   }
 
   /** The connection's document changes after a cursor, in commit order. */
-  async changes(
-    connectionId: string,
-    query: { after?: string | null | undefined; first?: number | null | undefined },
-    names = { after: 'after', first: 'first' },
-  ): Promise<ChangePage> {
-    const after = parseCursor(query.after ?? null, names.after);
-    const limit = query.first ?? DEFAULT_CHANGES_PAGE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES_PAGE) {
-      throw new ValidationError(names.first, `${names.first} must be a whole number from 1 to ${String(MAX_CHANGES_PAGE)}.`);
-    }
-    const rows = await this.options.storage.changes(connectionId, after, limit + 1);
-    const changes = rows.slice(0, limit);
-    const last = changes.at(-1);
-    return { changes, endCursor: last ? String(last.position) : (query.after ?? null), hasMore: rows.length > limit };
+  async changes(connectionId: string, query: FeedQuery, names = { after: 'after', first: 'first' }): Promise<ChangePage> {
+    const { rows: changes, ...page } = await readFeed(
+      query,
+      { defaultSize: DEFAULT_CHANGES_PAGE, maxSize: MAX_CHANGES_PAGE, names },
+      (after, limit) => this.options.storage.changes(connectionId, after, limit),
+    );
+    return { changes, ...page };
   }
 
   /** Queues a sync of the connection, or of one resource of it (joining a run already queued). */
