@@ -14,7 +14,7 @@ type Implementation<C extends Capability> = C extends 'connect'
     ? NonNullable<ProviderAdapter['resources']>
     : C extends 'sync'
       ? NonNullable<ProviderAdapter['documents']>
-      : NonNullable<ProviderAdapter['webhooks']>;
+      : NonNullable<ProviderAdapter['webhooks'] | ProviderAdapter['push']>;
 
 function implementationOf<C extends Capability>(adapter: ProviderAdapter, capability: C): Implementation<C> | undefined {
   switch (capability) {
@@ -26,9 +26,18 @@ function implementationOf<C extends Capability>(adapter: ProviderAdapter, capabi
       return adapter.resources as Implementation<C> | undefined;
     case 'sync':
       return adapter.documents as Implementation<C> | undefined;
+    // Per-resource webhooks or a connection's push subscription: either way, changes arrive by themselves.
     default:
-      return adapter.webhooks as Implementation<C> | undefined;
+      return (adapter.webhooks ?? adapter.push) as Implementation<C> | undefined;
   }
+}
+
+/** How a connection learns of changes upstream: webhooks per resource, a push subscription, or the schedule's polls. */
+export type ChangeDelivery = 'WEBHOOKS' | 'PUSH' | 'POLLING';
+
+export function changeDeliveryOf(adapter: ProviderAdapter): ChangeDelivery {
+  if (adapter.webhooks) return 'WEBHOOKS';
+  return adapter.push ? 'PUSH' : 'POLLING';
 }
 
 /** What the API reports for each capability: the same decision `requireCapability` makes. */

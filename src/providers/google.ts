@@ -5,16 +5,26 @@ import { upstreamFetch } from './http.js';
 import type { GoogleOAuth } from './googleOAuth.js';
 import type { ProviderManifest } from './manifest.js';
 import { fetchAccount, standardOAuthFlow } from './oauth2.js';
+import { createGoogleApi, type GoogleApi } from './googleApi.js';
 import type { ProviderAdapter, ProviderSettings } from './types.js';
 
-/** A Google product's adapter: connecting an account through the shared Google OAuth app. */
-export function googleAdapter(manifest: ProviderManifest & { oauth: GoogleOAuth }, settings: ProviderSettings): ProviderAdapter {
+/** What a Google product adds to the shared connect flow: its listing, sync and notifications, over Google's API. */
+export type GoogleProduct = (api: GoogleApi, settings: ProviderSettings) => Pick<ProviderAdapter, 'resources' | 'documents' | 'push'>;
+
+/** A Google product's adapter: connecting an account through the shared Google OAuth app, plus what `product` adds. */
+export function googleAdapter(
+  manifest: ProviderManifest & { oauth: GoogleOAuth },
+  settings: ProviderSettings,
+  product: GoogleProduct = () => ({}),
+): ProviderAdapter {
   // The manifest's defaults fill these whenever the variables are unset.
   const hosts = {
     api: settings.variables.GOOGLE_API_URL ?? 'https://www.googleapis.com',
     oauth2: settings.variables.GOOGLE_OAUTH2_URL ?? 'https://oauth2.googleapis.com',
   };
+  const api = createGoogleApi({ apiUrl: hosts.api, ...settings.upstream });
   return adapterOf(manifest, {
+    ...product(api, settings),
     oauth: {
       app: settings.oauthApp,
       flow: {

@@ -7,6 +7,8 @@ export interface ResourceKind {
   /** Display labels, e.g. `Repository` / `Repositories`. */
   label: string;
   pluralLabel: string;
+  /** Whether resources of this kind hold others (a folder): listings can then be browsed by parent. */
+  contains?: boolean;
 }
 
 export interface ProviderVariable {

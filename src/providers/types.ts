@@ -21,6 +21,14 @@ export interface ProviderResource {
    */
   defaultRef: string | null;
   updatedAt: Date;
+  /** Where it sits, for providers whose resources nest (a Drive file's folder); null at the top. */
+  parentId?: string | null;
+  /** Its media type, where the provider has one (Drive: `application/vnd.google-apps.folder`, …). */
+  mimeType?: string | null;
+  /** Where a person opens it at the provider. */
+  url?: string | null;
+  /** Its size in bytes, where the provider reports one. */
+  size?: number | null;
 }
 
 /** One upstream page of a connection's resources, in the provider's stable order. */
@@ -76,6 +84,11 @@ export interface ProviderAdapter {
   documents?: DocumentSource;
   /** Registers webhooks on resources, and reads the deliveries it sends to `/webhooks/<slug>`. */
   webhooks?: { manager: WebhookManager; parser: WebhookParser };
+  /**
+   * Subscribes a connection (not each resource) to its account's changes, and reads the notifications sent to
+   * `/webhooks/<slug>` (Drive's push channels, Gmail's Pub/Sub pushes). Absent when the provider is polled.
+   */
+  push?: { subscriber: PushSubscriber; parser: PushParser };
 }
 
 /** Thrown by adapters when the provider rejects the connection's credentials (HTTP 401). */
@@ -120,19 +133,46 @@ export class RefreshRejectedError extends Error {
   override name = 'RefreshRejectedError';
 }
 
-/** A file at the head of a resource's default branch, as the provider describes it (no content). */
+/** A file of a resource's latest version, as the provider describes it (no content). */
 export interface SourceFile {
+  /** Unique within the resource: what the document is stored under. */
   path: string;
-  /** Content hash: equal hashes mean equal content. */
+  /** Content hash (or version): equal hashes mean equal content. */
   sha: string;
   size: number;
   binary: boolean;
+  /** The provider's id of the file, where fetching it needs one (Drive). */
+  id?: string;
+  /** The provider's media type, where fetching it depends on it (a Google Doc is exported, a text file downloaded). */
+  mimeType?: string;
+  /** Why this file is not synced as a document (an unsupported type, too large): recorded on the run, not stored. */
+  skip?: string;
 }
 
 export interface SourceSnapshot {
   /** The version the files were read at (for a git repository, the commit). */
   version: string;
   files: SourceFile[];
+  /**
+   * Where the provider's change feed stood when the files were read (Drive's page token, Gmail's history id):
+   * stored with the documents and handed back to the next snapshot, which may then read only what changed.
+   */
+  cursor?: string | null;
+}
+
+/** A document as stored: enough for an incremental snapshot to rebuild the listing it came from. */
+export interface StoredFile {
+  path: string;
+  sha: string;
+}
+
+/** What a snapshot is taken of: the configured resource, and the cursor its last sync left (null the first time). */
+export interface SnapshotTarget {
+  /** The provider's id of the configured resource. */
+  id: string;
+  fullName: string;
+  ref: string | null;
+  cursor: string | null;
 }
 
 /** Thrown when a resource cannot be synced at all (deleted, access lost, empty); the reason is user-facing. */
@@ -168,13 +208,9 @@ export interface DocumentSource {
    * Every file of the resource's latest version on `ref` (its default when null). The listing is complete: when
    * any part of it cannot be read, this throws (IncompleteSnapshotError) rather than return fewer files.
    */
-  snapshot(credentials: ProviderCredentials, resource: { fullName: string; ref: string | null }): Promise<SourceSnapshot>;
+  snapshot(credentials: ProviderCredentials, resource: SnapshotTarget, stored: readonly StoredFile[]): Promise<SourceSnapshot>;
   /** The content of these files, by hash: an outcome for every hash asked for. */
-  fetchText(
-    credentials: ProviderCredentials,
-    resource: { fullName: string },
-    files: Pick<SourceFile, 'sha' | 'size'>[],
-  ): Promise<Map<string, FileText>>;
+  fetchText(credentials: ProviderCredentials, resource: { fullName: string }, files: SourceFile[]): Promise<Map<string, FileText>>;
 }
 
 /** A webhook delivery, parsed far enough to find its secret; `verify` checks the signature with it. */
@@ -189,6 +225,38 @@ export interface InboundWebhook {
   changes(ref: string | null): boolean;
   /** Whether this is the provider's connectivity check. */
   isPing: boolean;
+}
+
+/** A subscription the provider made for a connection (a Drive channel, a Gmail watch). */
+export interface PushSubscription {
+  /** What its notifications carry to say which subscription they are for (a channel id, a mailbox). */
+  subscriptionId: string;
+  /** What ending it needs (opaque to the gateway). */
+  handle: string;
+  /** When the provider stops sending: it is renewed before then. */
+  expiresAt: Date;
+}
+
+export interface PushSubscriber {
+  /** Subscribes the account to notifications sent to `url`, carrying `token` where the provider echoes one back. */
+  subscribe(credentials: ProviderCredentials, target: { url: string; token: string }): Promise<PushSubscription>;
+  /** Ends a subscription; one already gone counts as ended. */
+  unsubscribe(credentials: ProviderCredentials, subscription: Pick<PushSubscription, 'subscriptionId' | 'handle'>): Promise<void>;
+}
+
+/** A push notification, parsed far enough to find its subscription; `verify` checks it came from the provider. */
+export interface InboundPush {
+  deliveryId: string;
+  subscriptionId: string;
+  /** Checks the notification against the subscription's token (or the provider's own signature). */
+  verify(token: string): Promise<boolean>;
+  /** The provider's handshake when a subscription starts: nothing changed. */
+  isPing: boolean;
+}
+
+export interface PushParser {
+  /** Null when the request is not a notification of this provider at all. */
+  parse(headers: Headers, body: string): InboundPush | null;
 }
 
 export interface WebhookParser {

@@ -1,6 +1,6 @@
 // Providers: the Provider enum, what each supports (decided by the capability gate, src/providers/capabilities.ts,
 // so what the schema says and what the API does cannot differ), and Query.providers.
-import { capabilitiesOf, capabilityNames, type Capability } from '../providers/capabilities.js';
+import { capabilitiesOf, capabilityNames, changeDeliveryOf, type Capability } from '../providers/capabilities.js';
 import type { ResourceKind } from '../providers/manifest.js';
 import { providerManifests } from '../providers/registry.js';
 import type { ProviderAdapter } from '../providers/types.js';
@@ -18,7 +18,19 @@ const ResourceKindRef = builder.objectRef<ResourceKind>('ResourceKind').implemen
     kind: t.exposeString('kind', { description: 'Stable id, e.g. `repository` (Resource.kind).' }),
     label: t.exposeString('label', { description: 'e.g. `Repository`.' }),
     pluralLabel: t.exposeString('pluralLabel', { description: 'e.g. `Repositories`.' }),
+    contains: t.boolean({
+      description: 'Whether resources of this kind hold others (a folder): Connection.resources(parentId:) browses them.',
+      resolve: (kind) => kind.contains === true,
+    }),
   }),
+});
+
+const ChangeDeliveryEnum = builder.enumType('ChangeDelivery', {
+  values: {
+    WEBHOOKS: { description: 'Each configured resource has a webhook at the provider (GitHub).' },
+    PUSH: { description: "One push subscription per connection covers its selection (Drive's channels, Gmail's Pub/Sub watch)." },
+    POLLING: { description: 'No notifications: the scheduled sync reads what changed (Gmail without a Pub/Sub topic).' },
+  } as const,
 });
 
 const capabilityDescriptions: Record<Capability, string> = {
@@ -26,7 +38,7 @@ const capabilityDescriptions: Record<Capability, string> = {
   listResources: 'Connection.resources lists what it can reach.',
   configureResources: 'configureConnection selects which resources to sync.',
   sync: 'syncConnection (and configureConnection) sync documents.',
-  webhooks: 'Changes arrive by webhook.',
+  webhooks: 'Changes arrive by themselves (webhooks or push notifications, see changeDelivery) rather than by the scheduled poll.',
 };
 
 export const ProviderCapabilitiesRef = builder.objectRef<ProviderAdapter>('ProviderCapabilities').implement({
@@ -38,6 +50,11 @@ export const ProviderCapabilitiesRef = builder.objectRef<ProviderAdapter>('Provi
         t.boolean({ description: capabilityDescriptions[capability], resolve: (provider) => capabilitiesOf(provider)[capability] }),
       ]),
     ),
+    changeDelivery: t.field({
+      type: ChangeDeliveryEnum,
+      description: 'How synced connections learn of changes upstream.',
+      resolve: (provider) => changeDeliveryOf(provider),
+    }),
     resourceKinds: t.field({
       type: [ResourceKindRef],
       description: 'The kinds of resource Connection.resources lists (none when it lists none).',

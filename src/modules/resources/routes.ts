@@ -12,6 +12,7 @@ const resourcesQuery = z.object({
   page: wholeNumber('page', 1),
   per_page: wholeNumber('per_page', 30),
   search: text('search').optional(),
+  parent_id: text('parent_id').optional(),
 });
 
 // The reference API sends numeric ids as numbers; the gateway takes either.
@@ -38,6 +39,11 @@ export function resourcesBody(page: ResourcePage) {
       private: resource.private,
       default_branch: resource.defaultRef,
       updated_at: resource.updatedAt.toISOString(),
+      // Where the provider has them (Drive's files and folders): absent otherwise, as in the reference API.
+      ...(resource.parentId != null ? { parent_id: resource.parentId } : {}),
+      ...(resource.mimeType != null ? { mimeType: resource.mimeType } : {}),
+      ...(resource.url != null ? { url: resource.url } : {}),
+      ...(resource.size != null ? { size: resource.size } : {}),
     })),
     total_count: page.totalCount,
   };
@@ -67,8 +73,8 @@ export function resourceRoutes({
       const query = parseInput(resourcesQuery, request.query, 'query');
       const page = await resources.list(
         connection,
-        { page: query.page, perPage: query.per_page, search: query.search ?? null },
-        { page: 'page', perPage: 'per_page' },
+        { page: query.page, perPage: query.per_page, search: query.search ?? null, parentId: query.parent_id ?? null },
+        { page: 'page', perPage: 'per_page', parentId: 'parent_id' },
       );
       return resourcesBody(page);
     });

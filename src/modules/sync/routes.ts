@@ -7,7 +7,7 @@ import { parseInput, text, wholeNumber } from '../../http/restInput.js';
 import { connectionParams } from '../connections/routes.js';
 import type { ConnectionService } from '../connections/service.js';
 import { DEFAULT_CHANGES_PAGE, type SyncService } from './service.js';
-import { storedFailures } from './syncFailure.js';
+import { storedFailures, storedSkippedFiles } from './syncFailure.js';
 
 const runsQuery = z.object({
   limit: wholeNumber('limit', 20).pipe(
@@ -44,6 +44,7 @@ export function syncRoutes({
           documentsUpdated: run.documentsUpdated,
           documentsDeleted: run.documentsDeleted,
           documentsSkipped: run.documentsSkipped,
+          skippedFiles: storedSkippedFiles(run.skippedFiles),
           failures: storedFailures(run.failures),
         })),
       };

@@ -13,7 +13,7 @@ import type { ConfiguredResource } from '../resources/storage.js';
 import { filesToFetch, planChanges, unreadFailure, type UnreadFile } from './changePlan.js';
 import { isDocument } from './documentFilter.js';
 import type { SyncProgress } from './progress.js';
-import type { SyncFailure } from './syncFailure.js';
+import type { SkippedFile, SyncFailure } from './syncFailure.js';
 import { LeaseLostError, ResourceDeselectedError, type ChangeRange, type SyncRun, type SyncScope, type SyncStorage } from './storage.js';
 
 /** What a run reads and writes through: its storage, the selection, the provider, the credentials. */
@@ -37,6 +37,8 @@ interface ResourceResult {
   unread: UnreadFile[];
   /** New files not stored: the connection reached its documentLimit. */
   skipped: string[];
+  /** Files the provider does not sync as documents, with why. */
+  unsupported: SkippedFile[];
   range: ChangeRange | null;
 }
 
@@ -63,6 +65,7 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   const totals: Counts = { added: 0, updated: 0, deleted: 0 };
   const failures: SyncFailure[] = [];
   const skipped: string[] = [];
+  const skippedFiles: SkippedFile[] = [];
   let range: ChangeRange | null = null;
   hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
 
@@ -82,6 +85,7 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
       totals.updated += counts.updated;
       totals.deleted += counts.deleted;
       skipped.push(...written.skipped);
+      skippedFiles.push(...written.unsupported);
       range = widen(range, written.range);
       hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
       if (unread.length > 0) {
@@ -108,6 +112,7 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
     status,
     ...totals,
     skipped,
+    skippedFiles,
     range,
     failures,
     error: status === 'FAILED' ? failures.map((failure) => `${failure.resource}: ${failure.reason}`).join('; ') : null,
@@ -157,10 +162,15 @@ async function syncResource(
   source: DocumentSource,
   progress: (filesDone: number, filesTotal: number) => void,
 ): Promise<ResourceResult> {
-  const target = { fullName: resource.fullName, ref: resource.defaultBranch };
-  // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
-  const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target));
+  const target = {
+    id: resource.providerResourceId,
+    fullName: resource.fullName,
+    ref: resource.defaultBranch,
+    cursor: resource.syncCursor,
+  };
   const stored = await deps.storage.stored(connection.id, resource.providerResourceId);
+  // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
+  const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target, stored));
   const changed = filesToFetch(snapshot.files, stored);
   const documents = snapshot.files.filter(isDocument).length;
   progress(documents - changed.length, documents);
@@ -177,12 +187,19 @@ async function syncResource(
       resourceId: resource.providerResourceId,
       resourceName: resource.fullName,
       commitSha: snapshot.version,
+      // The feed's new position only once everything it reported is stored: files left unread (or new ones past the
+      // documentLimit) are read again from the old position next time.
+      cursor: plan.unread.length > 0 ? resource.syncCursor : (snapshot.cursor ?? null),
+      previousCursor: resource.syncCursor,
     },
     plan.store.map(({ file, text }) => ({ path: file.path, sha: file.sha, size: file.size, content: text })),
     plan.remove,
   );
   progress(documents, documents);
-  return { counts: { added, updated, deleted }, unread: plan.unread, skipped, range };
+  const unsupported = snapshot.files.flatMap((file) =>
+    file.skip === undefined ? [] : [{ resource: resource.fullName, path: file.path, reason: file.skip }],
+  );
+  return { counts: { added, updated, deleted }, unread: plan.unread, skipped, unsupported, range };
 }
 
 function widen(range: ChangeRange | null, more: ChangeRange | null): ChangeRange | null {

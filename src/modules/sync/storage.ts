@@ -6,7 +6,9 @@ import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
 import { feedScopes, takePositions } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
+import type { StoredFile } from '../../providers/types.js';
 import type { NewEvent } from '../events/eventTypes.js';
+import { MAX_SKIPPED_FILES, type SkippedFile } from './syncFailure.js';
 
 export type { Document, DocumentChange, SyncRun };
 
@@ -49,6 +51,8 @@ export interface RunResult {
   error: string | null;
   /** Paths of new documents not stored because of the documentLimit. */
   skipped: string[];
+  /** Files the providers do not sync as documents, with why. */
+  skippedFiles: SkippedFile[];
   range: ChangeRange | null;
 }
 
@@ -181,6 +185,7 @@ export class SyncStorage {
           documentsUpdated: result.updated,
           documentsDeleted: result.deleted,
           documentsSkipped: result.skipped.length,
+          skippedFiles: result.skippedFiles.slice(0, MAX_SKIPPED_FILES) as unknown as Prisma.InputJsonValue,
           failures: result.failures as Prisma.InputJsonValue,
           error: result.error,
           lease: null,
@@ -199,6 +204,7 @@ export class SyncStorage {
             updated: result.updated,
             deleted: result.deleted,
             skipped: result.skipped.length,
+            unsupported: result.skippedFiles.length,
             failed: result.failures.length,
             failures: result.failures.slice(0, MAX_EVENT_PATHS),
             // The change feed's positions this run wrote: read them with documentChanges(after: from - 1).
@@ -342,7 +348,7 @@ export class SyncStorage {
   }
 
   /** The paths and content hashes stored for a resource. */
-  async stored(connectionId: string, resourceId: string): Promise<{ path: string; sha: string }[]> {
+  async stored(connectionId: string, resourceId: string): Promise<StoredFile[]> {
     return this.prisma.document.findMany({ where: { connectionId, resourceId }, select: { path: true, sha: true } });
   }
 
@@ -361,6 +367,10 @@ export class SyncStorage {
       resourceId: string;
       resourceName: string;
       commitSha: string;
+      /** Where the provider's change feed stood when the changes were read; saved with them. */
+      cursor: string | null;
+      /** Saved instead when new documents had to be skipped (the limit): they are read again from there. */
+      previousCursor: string | null;
     },
     store: DocumentWrite[],
     remove: string[],
@@ -418,6 +428,8 @@ export class SyncStorage {
           }
         }
         const range = await appendChanges(tx, connectionId, changes);
+        const cursor = skipped.length > 0 ? target.previousCursor : target.cursor;
+        await tx.configuredResource.updateMany({ where: { connectionId, providerResourceId: resourceId }, data: { syncCursor: cursor } });
         const added = changes.filter((change) => change.kind === 'ADDED').length;
         return { added, updated: changes.length - added - removed.length, deleted: removed.length, skipped, range };
       },

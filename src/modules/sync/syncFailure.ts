@@ -12,3 +12,18 @@ export function storedFailures(failures: unknown): SyncFailure[] {
   if (!Array.isArray(failures)) return [];
   return (failures as (Omit<SyncFailure, 'paths'> & { paths?: string[] })[]).map((failure) => ({ ...failure, paths: failure.paths ?? [] }));
 }
+
+/** A file a run did not sync as a document, with the provider's reason (an unsupported type, too large). */
+export interface SkippedFile {
+  resource: string;
+  path: string;
+  reason: string;
+}
+
+/** At most this many skipped files are kept on a run (its count is whole). */
+export const MAX_SKIPPED_FILES = 200;
+
+/** A run's stored skipped files (none on runs recorded before they were kept). */
+export function storedSkippedFiles(files: unknown): SkippedFile[] {
+  return Array.isArray(files) ? (files as SkippedFile[]) : [];
+}

@@ -21,6 +21,22 @@ export const ResourceRef = builder.objectRef<ProviderResource & { configured: bo
     }),
     kind: t.exposeString('kind', { description: "Which of the provider's resource kinds it is (ProviderCapabilities.resourceKinds)." }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    parentId: t.string({
+      nullable: true,
+      description: 'The resource it sits in (a Drive file’s folder; `root` at the top); null for providers whose resources do not nest.',
+      resolve: (resource) => resource.parentId ?? null,
+    }),
+    mimeType: t.string({
+      nullable: true,
+      description: 'Its media type, where the provider has one (a Drive folder is `application/vnd.google-apps.folder`).',
+      resolve: (resource) => resource.mimeType ?? null,
+    }),
+    url: t.string({ nullable: true, description: 'Where a person opens it at the provider.', resolve: (resource) => resource.url ?? null }),
+    size: t.float({
+      nullable: true,
+      description: 'Its size in bytes, where the provider reports one (not for folders, labels or Google Docs).',
+      resolve: (resource) => resource.size ?? null,
+    }),
     configured: t.exposeBoolean('configured', { description: 'Whether it is in the connection’s synced selection.' }),
   }),
 });
@@ -48,8 +64,12 @@ builder.objectField(ConnectionRef, 'resources', (t) =>
       search: t.arg.string({
         description: 'Only resources whose fullName contains this text, ignoring case; paging and totalCount then count the matches.',
       }),
+      parentId: t.arg.string({
+        description:
+          'Only the resources directly inside this one (a folder’s files and folders), `root` for the top level; for providers whose resource kinds contain others (ResourceKind.contains). Absent: every resource, however deep.',
+      }),
     },
-    resolve: (connection, { page, perPage, search }, context) =>
-      context.services.resources.list(connection, { page: page ?? null, perPage: perPage ?? null, search }),
+    resolve: (connection, { page, perPage, search, parentId }, context) =>
+      context.services.resources.list(connection, { page: page ?? null, perPage: perPage ?? null, search, parentId }),
   }),
 );

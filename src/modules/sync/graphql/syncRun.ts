@@ -3,7 +3,7 @@ import { builder } from '../../../schema/builder.js';
 import { pageById } from '../../../schema/paging.js';
 import { ConnectionRef } from '../../connections/graphql/connection.js';
 import { syncRunStatuses, syncTriggers, type SyncRun } from '../storage.js';
-import { storedFailures, type SyncFailure } from '../syncFailure.js';
+import { MAX_SKIPPED_FILES, storedFailures, storedSkippedFiles, type SkippedFile, type SyncFailure } from '../syncFailure.js';
 
 export const SyncRunStatusEnum = builder.enumType(syncRunStatuses, { name: 'SyncRunStatus' });
 const SyncTriggerEnum = builder.enumType(syncTriggers, {
@@ -22,6 +22,15 @@ const SyncFailureRef = builder.objectRef<SyncFailure>('SyncFailure').implement({
   }),
 });
 
+const SkippedFileRef = builder.objectRef<SkippedFile>('SkippedFile').implement({
+  description: 'A file a run did not sync as a document, and why.',
+  fields: (t) => ({
+    resource: t.exposeString('resource'),
+    path: t.exposeString('path'),
+    reason: t.exposeString('reason', { description: 'Why it was skipped, e.g. "images are not synced (image/png)".' }),
+  }),
+});
+
 export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
   description: "One pass of the sync engine over a connection's configured resources.",
   fields: (t) => ({
@@ -33,6 +42,11 @@ export const SyncRunRef = builder.objectRef<SyncRun>('SyncRun').implement({
     documentsDeleted: t.exposeInt('documentsDeleted'),
     documentsSkipped: t.exposeInt('documentsSkipped', {
       description: 'New documents not stored: the connection had reached its documentLimit.',
+    }),
+    skippedFiles: t.field({
+      type: [SkippedFileRef],
+      description: `Files the run did not sync as documents because their type is not supported or they are too large (the first ${String(MAX_SKIPPED_FILES)}).`,
+      resolve: (run) => storedSkippedFiles(run.skippedFiles),
     }),
     error: t.exposeString('error', { nullable: true }),
     failures: t.field({
