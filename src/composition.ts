@@ -20,6 +20,8 @@ import { ConnectionService } from './modules/connections/service.js';
 import { ConnectionStorage } from './modules/connections/storage.js';
 import { EventLog } from './modules/events/service.js';
 import { EventStorage } from './modules/events/storage.js';
+import { PushSubscriptions } from './modules/pushSubscriptions/service.js';
+import { PushSubscriptionStorage } from './modules/pushSubscriptions/storage.js';
 import { ResourceListingCache } from './modules/resources/listingCache.js';
 import { ResourceService } from './modules/resources/service.js';
 import { ConfiguredResourceStorage } from './modules/resources/storage.js';
@@ -84,6 +86,23 @@ export async function composeGateway({
   const requests = new SyncRequests(syncStorage, syncQueue);
   const progress = new SyncProgressHub(events);
 
+  // One per-connection lock for everything that changes what is registered at the provider for a connection.
+  const connectionLocks = advisoryLock(db, {
+    namespace: CONFIGURE_LOCK_NAMESPACE,
+    waitMs: CONFIGURE_LOCK_WAIT_MS,
+    onTimeout: (connectionId) => new ConnectionBusyError(connectionId),
+  });
+  const push = new PushSubscriptions({
+    storage: new PushSubscriptionStorage(prisma),
+    providers,
+    credentials,
+    connections: connectionStorage,
+    secretBox,
+    locks: connectionLocks,
+    publicUrl: config.publicUrl,
+    logger,
+  });
+
   const resources = new ResourceService({
     providers,
     credentials,
@@ -91,15 +110,12 @@ export async function composeGateway({
     listings: new ResourceListingCache(config.resourcesCacheTtlMs),
     requests,
     transact: transactor(prisma),
-    locks: advisoryLock(db, {
-      namespace: CONFIGURE_LOCK_NAMESPACE,
-      waitMs: CONFIGURE_LOCK_WAIT_MS,
-      onTimeout: (connectionId) => new ConnectionBusyError(connectionId),
-    }),
+    locks: connectionLocks,
     events,
     eventLog,
     documents: syncStorage,
     secretBox,
+    push,
     publicUrl: config.publicUrl,
     logger,
   });
@@ -115,6 +131,7 @@ export async function composeGateway({
     connections,
     events: eventLog,
     resources,
+    pushSubscriptions: push,
     webhookEndpoints: new WebhookEndpointService(
       webhookStorage,
       secretBox,
@@ -126,6 +143,7 @@ export async function composeGateway({
     webhooks: new WebhookReceiver({
       providers,
       hookTargets: (provider, resourceId, webhookId) => resources.hookTargets(provider, resourceId, webhookId),
+      pushTargets: (provider, subscriptionId) => push.targets(provider, subscriptionId),
       deliveries: new DeliveryStorage(prisma),
       requests,
     }),

@@ -48,8 +48,10 @@ async function main(): Promise<void> {
   const { services, worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
   const firstKey = await createFirstApiKey(db, services.apiKeys);
   if (config.sync.workers > 0) {
-    // Events past their retention go with the scheduled maintenance.
-    await jobs.startWorkers(worker, config.sync.workers, () => services.events.prune());
+    // Events past their retention go with the scheduled maintenance, and push subscriptions near their end are renewed.
+    await jobs.startWorkers(worker, config.sync.workers, () =>
+      Promise.all([services.events.prune(), services.pushSubscriptions.renewDue()]),
+    );
     webhookDelivery.start();
   }
   const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });

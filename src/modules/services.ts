@@ -5,6 +5,7 @@ import type { WebhookEndpointService } from './appWebhooks/service.js';
 import type { ApiKeyService } from './auth/apiKeys.js';
 import type { ConnectionService } from './connections/service.js';
 import type { EventLog } from './events/service.js';
+import type { PushSubscriptions } from './pushSubscriptions/service.js';
 import type { ResourceService } from './resources/service.js';
 import type { SyncService } from './sync/service.js';
 import type { WebhookReceiver } from './webhooks/receiver.js';
@@ -15,6 +16,8 @@ export interface Services {
   connections: ConnectionService;
   events: EventLog;
   resources: ResourceService;
+  /** Connections' push subscriptions at their providers (renewed by the scheduled maintenance). */
+  pushSubscriptions: PushSubscriptions;
   sync: SyncService;
   webhooks: WebhookReceiver;
   /** Webhooks to the app: its endpoints and their deliveries. */

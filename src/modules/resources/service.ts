@@ -14,6 +14,7 @@ import type { ProviderResource, ResourceLister } from '../../providers/types.js'
 import { assertUsableCredentials, type CredentialsManager } from '../connections/credentials.js';
 import type { ConnectionCleanup } from '../connections/service.js';
 import type { Connection, ConnectionEventLog } from '../connections/storage.js';
+import type { PushSubscriptions, SubscriptionChange } from '../pushSubscriptions/service.js';
 import type { SyncRequests } from '../sync/requests.js';
 import type { QueuedRun, SyncRun } from '../sync/storage.js';
 import type { ListingSnapshot, ResourceListingCache } from './listingCache.js';
@@ -85,6 +86,8 @@ export interface ResourceServiceOptions {
   /** The synced documents: a resource dropped from the selection loses its documents in the same transaction. */
   documents: { removeResources(tx: Tx, connectionId: string, resourceIds: readonly string[]): Promise<number> };
   secretBox: SecretBox;
+  /** The connection's push subscription (providers notified per account rather than per resource). */
+  push: PushSubscriptions;
   publicUrl: string;
   logger: Logger;
 }
@@ -109,7 +112,8 @@ export class ResourceService implements ConnectionCleanup {
     const needle = search?.trim().toLowerCase() ?? '';
     if (needle.length > MAX_SEARCH_LENGTH)
       throw new ValidationError('search', `search must be at most ${String(MAX_SEARCH_LENGTH)} characters.`);
-    const parent = parentId?.trim() || null;
+    const trimmed = parentId?.trim() ?? '';
+    const parent = trimmed === '' ? null : trimmed;
     if (parent !== null && !adapter.manifest.resourceKinds.some((kind) => kind.contains === true)) {
       throw new ValidationError(
         argumentNames.parentId,
@@ -154,7 +158,7 @@ export class ResourceService implements ConnectionCleanup {
   }
 
   async configure(connection: Connection, selection: ResourceSelection[]): Promise<ConfigureResult> {
-    const { providers, credentials, storage, transact, requests, secretBox, locks, logger, documents, eventLog } = this.options;
+    const { providers, credentials, storage, transact, requests, secretBox, locks, logger, documents, eventLog, push } = this.options;
     const adapter = providers.get(connection.provider);
     const lister = requireCapability(adapter, 'configureResources');
     validateSelection(selection);
@@ -192,6 +196,13 @@ export class ResourceService implements ConnectionCleanup {
             logger,
           )
         : new Map<string, never>();
+      let subscription: SubscriptionChange;
+      try {
+        subscription = await push.prepare(connection, adapter, selected.length);
+      } catch (error) {
+        if (webhooks) await undoRegistrations(webhooks, withCredentials, resources, registered, logger);
+        throw error;
+      }
 
       const kept = new Set(selection.map((item) => item.id));
       const dropped = previous.filter((row) => !kept.has(row.providerResourceId));
@@ -220,6 +231,7 @@ export class ResourceService implements ConnectionCleanup {
             dropped.map((row) => row.providerResourceId),
           );
           const configuredResources = await storage.replaceSelection(tx, connection.id, rows, previousById);
+          await push.store(tx, subscription, connection.id);
           const queued = await requests.queueIn(tx, connection.id, 'CONFIGURE', null);
           await eventLog.append(tx, [
             {
@@ -239,9 +251,11 @@ export class ResourceService implements ConnectionCleanup {
       } catch (error) {
         // Nothing was stored (the connection was deleted meanwhile, the database failed): the hooks made for it go.
         if (webhooks) await undoRegistrations(webhooks, withCredentials, resources, registered, logger);
+        await push.undo(connection, adapter, subscription);
         throw error;
       }
       const { configuredResources, queued } = committed;
+      await push.finish(connection, adapter, subscription);
       await this.changed(connection);
       await eventLog.announce([event]);
       await requests.wakeFor(queued);
@@ -249,8 +263,9 @@ export class ResourceService implements ConnectionCleanup {
       const unremoved = webhooks ? await removeWebhooks(webhooks, storage, withCredentials, dropped, logger) : [];
       return {
         success: true,
-        message: describe(selection.length, registered.size, dropped.length, unremoved),
-        webhooksRegistered: configuredResources.filter((row) => row.webhookId !== null).length,
+        message: describe(selection.length, registered.size + (subscription.create ? 1 : 0), dropped.length, unremoved),
+        // A push subscription covers the whole selection: it counts as one.
+        webhooksRegistered: configuredResources.filter((row) => row.webhookId !== null).length + (subscription.active ? 1 : 0),
         connection,
         configuredResources,
         sync: queued.run,
@@ -272,8 +287,9 @@ export class ResourceService implements ConnectionCleanup {
     const unremovedWebhooks = adapter.webhooks
       ? await removeWebhooks(adapter.webhooks.manager, storage, credentials.for(connection), configured, logger)
       : [];
+    const subscriptionEnded = await this.options.push.endFor(connection, adapter);
     await this.changed(connection);
-    return { webhooksRemoved: hooked.length - unremovedWebhooks.length, unremovedWebhooks };
+    return { webhooksRemoved: hooked.length - unremovedWebhooks.length + (subscriptionEnded ? 1 : 0), unremovedWebhooks };
   }
 
   /** Forgets what this process cached of the connection's listing and selection (after a change elsewhere). */

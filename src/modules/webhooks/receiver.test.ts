@@ -59,6 +59,7 @@ function receiverWith(targets: HookTarget[]) {
       lookups.push([provider, resourceId, webhookId]);
       return Promise.resolve(targets);
     },
+    pushTargets: () => Promise.resolve([]),
     deliveries: deliveries as DeliveryStorage,
     requests: requests as SyncRequests,
   });

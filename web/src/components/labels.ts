@@ -35,6 +35,18 @@ export interface ResourceLabels {
 /** For a provider that lists no kind of resource. */
 export const genericResourceLabels: ResourceLabels = { label: 'Resource', pluralLabel: 'Resources' };
 
+/**
+ * The words for everything a provider lists: its one kind's labels, or its kinds together (`Shared drives, files
+ * and folders`, `Item`) when it lists several.
+ */
+export function labelsOfKinds(kinds: readonly ResourceLabels[]): ResourceLabels {
+  const [first, ...rest] = kinds;
+  if (!first) return genericResourceLabels;
+  if (rest.length === 0) return first;
+  const words = kinds.map((kind, index) => (index === 0 ? kind.pluralLabel : kind.pluralLabel.toLowerCase()));
+  return { label: 'Item', pluralLabel: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}` };
+}
+
 /** `repository`, `repositories`: the labels as words inside a sentence. */
 export function resourceWords(labels: ResourceLabels): { one: string; many: string } {
   return { one: labels.label.toLowerCase(), many: labels.pluralLabel.toLowerCase() };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { connectionStatusLabel, genericResourceLabels } from '../components/labels';
+import { connectionStatusLabel, labelsOfKinds } from '../components/labels';
 import { RouteLink } from '../components/RouteLink';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
@@ -30,8 +30,10 @@ const ConnectionDetails = graphql(`
           listResources
           configureResources
           resourceKinds {
+            kind
             label
             pluralLabel
+            contains
           }
         }
         configuredResources {
@@ -88,7 +90,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
   }
 
   const providerName = data?.providers.find((provider) => provider.id === connection.provider)?.name ?? connection.provider;
-  const labels = connection.capabilities.resourceKinds[0] ?? genericResourceLabels;
+  const labels = labelsOfKinds(connection.capabilities.resourceKinds);
   return (
     <section aria-labelledby="connection-heading">
       {backLink}
@@ -117,6 +119,7 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
           provider={connection.provider}
           configured={connection.configuredResources}
           labels={labels}
+          containerKinds={connection.capabilities.resourceKinds.filter((kind) => kind.contains).map((kind) => kind.kind)}
           onSaved={reload}
         />
       )}

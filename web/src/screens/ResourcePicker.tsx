@@ -1,5 +1,7 @@
 // A connection's resources (repositories, say), 30 a page, with a filter, checkboxes for the selection (pre-ticked from what is
-// configured, kept across pages) and Save, which registers the webhooks and queues the first sync.
+// configured, kept across pages) and Save, which registers the webhooks and queues the first sync. Where resources
+// hold others (Drive's folders), the list starts at the top and folders open, with a trail back up; a filter
+// searches everything, however deep.
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
@@ -11,12 +13,12 @@ import type { PickerConnectionQuery, Provider, ResourceSelectionInput } from '..
 export const PER_PAGE = 30;
 
 const Resources = graphql(`
-  query PickerResources($id: ID!, $page: Int!, $perPage: Int!, $search: String) {
+  query PickerResources($id: ID!, $page: Int!, $perPage: Int!, $search: String, $parentId: String) {
     connection(id: $id) {
       __typename
       ... on Connection {
         id
-        resources(page: $page, perPage: $perPage, search: $search) {
+        resources(page: $page, perPage: $perPage, search: $search, parentId: $parentId) {
           __typename
           ... on ResourcePage {
             page
@@ -25,6 +27,8 @@ const Resources = graphql(`
             hasNextPage
             nodes {
               id
+              kind
+              name
               fullName
               description
               private
@@ -92,23 +96,39 @@ interface ResourcePickerProps {
   configured: Configured;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
+  /** The kinds of resource that hold others (folders): with any, the list is browsed from the top. */
+  containerKinds: readonly string[];
   onSaved: () => void;
 }
 
-export function ResourcePicker({ connectionId, provider, configured, labels, onSaved }: ResourcePickerProps) {
+/** Where the list is browsed to: the trail of opened folders, from the top. */
+interface Place {
+  id: string;
+  name: string;
+}
+
+const TOP: Place = { id: 'root', name: 'Top' };
+
+export function ResourcePicker({ connectionId, provider, configured, labels, containerKinds, onSaved }: ResourcePickerProps) {
   const words = resourceWords(labels);
   const [filter, setFilter] = useState('');
   const search = useSettled(filter.trim(), 250);
-  // Every new search (clearing it too) starts at page 1, decided during render so no request asks for a stale page.
-  const [chosenPage, setChosenPage] = useState({ search, page: 1 });
-  if (chosenPage.search !== search) setChosenPage({ search, page: 1 });
-  const page = chosenPage.search === search ? chosenPage.page : 1;
-  const goToPage = (next: number) => setChosenPage({ search, page: next });
+  const browsing = containerKinds.length > 0;
+  const [trail, setTrail] = useState<Place[]>([TOP]);
+  const here = trail[trail.length - 1] ?? TOP;
+  // A filter searches everything; otherwise a browsable provider lists one folder at a time.
+  const parentId = browsing && !search ? here.id : null;
+  const listKey = `${search}\u0000${parentId ?? ''}`;
+  // Every new search or folder starts at page 1, decided during render so no request asks for a stale page.
+  const [chosenPage, setChosenPage] = useState({ listKey, page: 1 });
+  if (chosenPage.listKey !== listKey) setChosenPage({ listKey, page: 1 });
+  const page = chosenPage.listKey === listKey ? chosenPage.page : 1;
+  const goToPage = (next: number) => setChosenPage({ listKey, page: next });
   const [selection, setSelection] = useState(() => selectionOf(configured));
   const [dirty, setDirty] = useState(false);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Resources,
-    variables: { id: connectionId, page, perPage: PER_PAGE, search: search || null },
+    variables: { id: connectionId, page, perPage: PER_PAGE, search: search || null, parentId },
   });
   const [saved, configure] = useMutation(Configure);
   const ids = { filter: useId(), heading: useId(), status: useId() };
@@ -167,6 +187,25 @@ export function ResourcePicker({ connectionId, provider, configured, labels, onS
           <label htmlFor={ids.filter}>Filter {words.many}</label>
           <input id={ids.filter} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
         </div>
+        {browsing && !search && (
+          <nav aria-label="Folder" className="trail">
+            <ol>
+              {trail.map((place, index) =>
+                index === trail.length - 1 ? (
+                  <li key={place.id} aria-current="location">
+                    {place.name}
+                  </li>
+                ) : (
+                  <li key={place.id}>
+                    <button type="button" className="link-button" onClick={() => setTrail(trail.slice(0, index + 1))}>
+                      {place.name}
+                    </button>
+                  </li>
+                ),
+              )}
+            </ol>
+          </nav>
+        )}
         {error && !data && <ErrorNotice requestError={error} onRetry={retry} />}
         {!listing && fetching && <p role="status">Loading {words.many}…</p>}
         {listing && (
@@ -179,11 +218,20 @@ export function ResourcePicker({ connectionId, provider, configured, labels, onS
               {fetching && ' · loading…'}
             </p>
             {listing.totalCount === 0 ? (
-              <p className="empty">{search ? `No ${words.one} matches the filter.` : `This connection cannot reach any ${words.one}.`}</p>
+              <p className="empty">
+                {search
+                  ? `No ${words.one} matches the filter.`
+                  : parentId !== null && parentId !== TOP.id
+                    ? `${here.name} is empty.`
+                    : `This connection cannot reach any ${words.one}.`}
+              </p>
             ) : (
               <ul className="resources" aria-describedby={ids.status} aria-busy={fetching}>
                 {listing.nodes.map((resource) => {
                   const checkboxId = `resource-${resource.id}`;
+                  const opens = containerKinds.includes(resource.kind);
+                  // Inside a folder its name says enough; a search shows where each match is.
+                  const shown = parentId !== null ? resource.name : resource.fullName;
                   return (
                     <li key={resource.id}>
                       <input
@@ -195,7 +243,20 @@ export function ResourcePicker({ connectionId, provider, configured, labels, onS
                         }
                         aria-describedby={resource.description ? `${checkboxId}-description` : undefined}
                       />
-                      <label htmlFor={checkboxId}>{resource.fullName}</label>
+                      <label htmlFor={checkboxId}>{shown}</label>
+                      {opens && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Open ${resource.name}`}
+                          onClick={() => {
+                            setFilter('');
+                            setTrail([...(search ? [TOP] : trail), { id: resource.id, name: resource.name }]);
+                          }}
+                        >
+                          Open
+                        </button>
+                      )}
                       {resource.private && <span className="badge">private</span>}
                       {resource.description && (
                         <span id={`${checkboxId}-description`} className="description">
