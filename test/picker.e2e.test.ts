@@ -118,6 +118,12 @@ describe('the repository picker in Chromium', () => {
   it('connects GitHub, pages to page 2 of 45, saves two repositories, follows the sync and lists the documents', async () => {
     const page = await openPicker();
     await page.getByText('No connections yet').waitFor();
+    // Only the providers whose OAuth app the gateway has (GitHub and Google here) can be connected from here.
+    expect(await page.getByRole('button', { name: /^Connect / }).allTextContents()).toEqual([
+      'Connect GitHub',
+      'Connect Google Drive',
+      'Connect Gmail',
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Connect GitHub: createConnection → GitHub's authorize page (the fake approves as octocat) → back here.

@@ -67,6 +67,10 @@ export const ProviderInfoRef = builder.objectRef<ProviderAdapter>('ProviderInfo'
   fields: (t) => ({
     id: t.field({ type: ProviderEnum, resolve: (provider) => provider.id }),
     name: t.exposeString('name', { description: 'Display name.' }),
+    oauthConfigured: t.boolean({
+      description: 'Whether the gateway has this provider’s OAuth app (its client id and secret): createConnection needs it.',
+      resolve: (provider) => provider.oauth?.app != null,
+    }),
     capabilities: t.field({ type: ProviderCapabilitiesRef, resolve: (provider) => provider }),
   }),
 });

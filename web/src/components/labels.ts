@@ -30,6 +30,8 @@ export function formatBytes(bytes: number): string {
 export interface ResourceLabels {
   label: string;
   pluralLabel: string;
+  /** The heading over the list, when it is not pluralLabel (several kinds: `Shared drives, files and folders`). */
+  heading?: string;
 }
 
 /** For a provider that lists no kind of resource. */
@@ -44,7 +46,8 @@ export function labelsOfKinds(kinds: readonly ResourceLabels[]): ResourceLabels 
   if (!first) return genericResourceLabels;
   if (rest.length === 0) return first;
   const words = kinds.map((kind, index) => (index === 0 ? kind.pluralLabel : kind.pluralLabel.toLowerCase()));
-  return { label: 'Item', pluralLabel: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}` };
+  // Counted as items ("3 items selected"); the heading names the kinds.
+  return { label: 'Item', pluralLabel: 'Items', heading: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}` };
 }
 
 /** `repository`, `repositories`: the labels as words inside a sentence. */

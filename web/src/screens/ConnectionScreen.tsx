@@ -54,6 +54,11 @@ const ConnectionDetails = graphql(`
             resource
             reason
           }
+          skippedFiles {
+            resource
+            path
+            reason
+          }
         }
       }
     }

@@ -1,4 +1,5 @@
-// The organization's connections, newest first, and the way to add a GitHub one.
+// The organization's connections, newest first, and a Connect button for each provider the picker can pick from
+// whose OAuth app the gateway has.
 import { useQuery } from 'urql';
 import { ConnectButton } from '../components/ConnectButton';
 import { CursorPager, useCursorPages } from '../components/CursorPager';
@@ -15,6 +16,11 @@ const Connections = graphql(`
     providers {
       id
       name
+      oauthConfigured
+      capabilities {
+        connect
+        configureResources
+      }
     }
     connections(first: $first, after: $after) {
       totalCount
@@ -45,6 +51,9 @@ export function ConnectionsScreen() {
   const heading = useHeadingFocus<HTMLHeadingElement>('connections');
   const names = new Map(data?.providers.map((provider) => [provider.id, provider.name]));
   const connections = data?.connections;
+  const connectable = (data?.providers ?? []).filter(
+    (provider) => provider.oauthConfigured && provider.capabilities.connect && provider.capabilities.configureResources,
+  );
 
   return (
     <section aria-labelledby="connections-heading">
@@ -52,13 +61,15 @@ export function ConnectionsScreen() {
         Connections
       </h1>
       <div className="actions">
-        <ConnectButton provider="GITHUB" label="Connect GitHub" />
+        {connectable.map((provider) => (
+          <ConnectButton key={provider.id} provider={provider.id} label={`Connect ${provider.name}`} />
+        ))}
       </div>
       {error && !data && <ErrorNotice requestError={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!data && fetching && <p role="status">Loading connections…</p>}
       {connections?.totalCount === 0 && (
         <p role="status" className="empty">
-          No connections yet. Connect GitHub to choose the repositories to sync.
+          No connections yet. Connect an account to choose what to sync from it.
         </p>
       )}
       {connections && connections.edges.length > 0 && (

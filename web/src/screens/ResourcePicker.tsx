@@ -149,7 +149,7 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
     // Not supported, no credentials, rate limited, provider down: say so instead of showing a list.
     return (
       <section aria-labelledby={ids.heading}>
-        <h2 id={ids.heading}>{labels.pluralLabel}</h2>
+        <h2 id={ids.heading}>{labels.heading ?? labels.pluralLabel}</h2>
         <ErrorNotice error={listing} onRetry={retry} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
       </section>
     );
@@ -176,7 +176,7 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
   const pages = listing ? Math.max(1, Math.ceil(listing.totalCount / PER_PAGE)) : 1;
   return (
     <section aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{labels.pluralLabel}</h2>
+      <h2 id={ids.heading}>{labels.heading ?? labels.pluralLabel}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();

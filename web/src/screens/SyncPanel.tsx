@@ -201,6 +201,18 @@ export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFin
           ))}
         </ul>
       )}
+      {latestSync && latestSync.skippedFiles.length > 0 && !waiting && (
+        <details className="skipped">
+          <summary>{plural(latestSync.skippedFiles.length, 'file')} not synced (not a supported type, or too large)</summary>
+          <ul aria-label="Files not synced">
+            {latestSync.skippedFiles.map((file) => (
+              <li key={`${file.resource}/${file.path}`}>
+                {file.path}: {file.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="actions">
         <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
           Sync now
