@@ -8,6 +8,7 @@ import type { DocumentSource, FileText, ProviderCredentials, SnapshotTarget, Sou
 import { fullListing, listingFromHistory, type LabelListing } from './labelListing.js';
 import { messageFile, messageIdOf } from './messageFiles.js';
 import { messageMarkdown } from './messageMarkdown.js';
+import { readSeparateBodies } from './separateBodies.js';
 
 /** Messages read at once: enough to hide latency, few enough to stay under Gmail's per-user quota. */
 const FETCH_CONCURRENCY = 8;
@@ -34,10 +35,16 @@ export function createMessageSource(api: GoogleApi): DocumentSource {
 
     async fetchText(credentials, resource, files) {
       const limit = pLimit(FETCH_CONCURRENCY);
-      const outcomes = await Promise.all(
-        files.map((file) => limit(async () => [file.sha, await readMessage(api, credentials, resource.fullName, file)] as const)),
-      );
-      return new Map(outcomes);
+      try {
+        const outcomes = await Promise.all(
+          files.map((file) => limit(async () => [file.sha, await readMessage(api, credentials, resource.fullName, file)] as const)),
+        );
+        return new Map(outcomes);
+      } catch (error) {
+        // A rate limit or rejected credentials end the whole fetch: the messages still queued would only fail too.
+        limit.clearQueue();
+        throw error;
+      }
     },
   };
 }
@@ -50,6 +57,7 @@ async function readMessage(api: GoogleApi, credentials: ProviderCredentials, lab
       action: 'read a Gmail message',
       resource: label,
     });
+    await readSeparateBodies(api, credentials, message, label);
     return { kind: 'text', text: messageMarkdown(message) };
   } catch (error) {
     // Rate limits pause the whole sync (the engine waits and starts over) and rejected credentials end it; a

@@ -3,7 +3,7 @@
 // by name only (their content is not synced).
 import type { gmail_v1 } from '@googleapis/gmail';
 import TurndownService from 'turndown';
-import { bodyText, decodeHeader, headerOf } from './mimeText.js';
+import { bodyText, decodeHeader, headerOf, isAttachment, partsOf } from './mimeText.js';
 
 const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
 // Markup that is never content people read.
@@ -38,15 +38,6 @@ export function messageMarkdown(message: gmail_v1.Schema$Message): string {
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-/** Every part of the tree, depth first, the root included. */
-function partsOf(part: gmail_v1.Schema$MessagePart): gmail_v1.Schema$MessagePart[] {
-  return [part, ...(part.parts ?? []).flatMap(partsOf)];
-}
-
-function isAttachment(part: gmail_v1.Schema$MessagePart): boolean {
-  return Boolean(part.filename) || /^\s*attachment/i.test(headerOf(part, 'Content-Disposition') ?? '');
-}
-
 function bodyOf(payload: gmail_v1.Schema$MessagePart, snippet: string): string {
   const inline = partsOf(payload).filter((part) => !isAttachment(part));
   const plain = inline.find((part) => part.mimeType === 'text/plain');
@@ -55,7 +46,7 @@ function bodyOf(payload: gmail_v1.Schema$MessagePart, snippet: string): string {
   const html = inline.find((part) => part.mimeType === 'text/html');
   const htmlText = html && bodyText(html);
   if (htmlText) return turndown.turndown(htmlText).trim();
-  // A body Gmail keeps apart (an attachmentId) or none at all: the snippet still says what the message is about.
+  // No body at all: the snippet still says what the message is about.
   return snippet;
 }
 

@@ -2,6 +2,16 @@
 // undone the transfer encoding), and headers may hold RFC 2047 encoded words (`=?ISO-8859-1?Q?Caf=E9?=`).
 import type { gmail_v1 } from '@googleapis/gmail';
 
+/** Every part of the tree, depth first, the root included. */
+export function partsOf(part: gmail_v1.Schema$MessagePart): gmail_v1.Schema$MessagePart[] {
+  return [part, ...(part.parts ?? []).flatMap(partsOf)];
+}
+
+/** Whether a part is a file attached rather than the message's own text. */
+export function isAttachment(part: gmail_v1.Schema$MessagePart): boolean {
+  return Boolean(part.filename) || /^\s*attachment/i.test(headerOf(part, 'Content-Disposition') ?? '');
+}
+
 /** A header of a part, by name, ignoring case. */
 export function headerOf(part: gmail_v1.Schema$MessagePart, name: string): string | null {
   const wanted = name.toLowerCase();
