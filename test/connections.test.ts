@@ -130,7 +130,7 @@ const connectionsTest = test
   });
 
 describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => {
-  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; the rest nothing yet', async ({
+  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; Gmail lists and configures (polled without a Pub/Sub topic); the rest nothing yet', async ({
     gateway,
     organization: { key },
   }) => {
@@ -147,8 +147,8 @@ describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => 
     ]);
     expect(providers.find((provider) => provider.id === 'GOOGLE_DRIVE')?.name).toBe('Google Drive');
     for (const provider of providers) {
-      const on = provider.id === 'GITHUB';
-      expect(provider.capabilities).toEqual({ listResources: on, configureResources: on, webhooks: on });
+      const lists = provider.id === 'GITHUB' || provider.id === 'GMAIL';
+      expect(provider.capabilities).toEqual({ listResources: lists, configureResources: lists, webhooks: provider.id === 'GITHUB' });
     }
   });
 

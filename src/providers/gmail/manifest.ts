@@ -1,4 +1,5 @@
-// Gmail: connects through the Google OAuth app it shares with Google Drive; resources and sync are not implemented yet.
+// Gmail: connects through the Google OAuth app it shares with Google Drive; labels are its resources, their
+// messages its documents, and a Pub/Sub topic (when configured) carries its change notifications.
 import { googleOAuth, googleVariables } from '../googleOAuth.js';
 import type { ProviderManifest } from '../manifest.js';
 
@@ -7,6 +8,16 @@ export const manifest = {
   slug: 'gmail',
   name: 'Gmail',
   oauth: googleOAuth(['https://www.googleapis.com/auth/gmail.readonly']),
-  variables: googleVariables,
-  resourceKinds: [],
+  variables: {
+    ...googleVariables,
+    // Gmail notifies only through Pub/Sub: without a topic and the audience its push subscription signs for,
+    // the scheduled sync polls the mailbox's history instead.
+    GMAIL_PUBSUB_TOPIC: { kind: 'text', description: 'The Pub/Sub topic Gmail publishes mailbox changes to (projects/…/topics/…)' },
+    GMAIL_PUBSUB_AUDIENCE: { kind: 'text', description: "The audience of the push subscription's token (as set on the subscription)" },
+    GMAIL_PUBSUB_SERVICE_ACCOUNT: {
+      kind: 'text',
+      description: "The service account email the push subscription's token must name (optional: any verified Google account)",
+    },
+  },
+  resourceKinds: [{ kind: 'label', label: 'Label', pluralLabel: 'Labels' }],
 } as const satisfies ProviderManifest;
