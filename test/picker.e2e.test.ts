@@ -11,12 +11,15 @@ import { createLogger } from '../src/logger';
 import { createGatewayApp, type GatewayApp } from '../src/server/app';
 import { closeGracefully, listen } from '../src/server/http';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
+import { googleMimeTypes, startGoogleFake, type GoogleFake } from '@connections-gateway/google-fake';
 import { launchChromium } from './support/browser';
 import { startTestGateway, type TestGateway } from './support/gateway';
 import { freePort, root } from './support/processes';
 
 const artifacts = path.join(root, 'test-artifacts', 'picker');
 const OAUTH_APP = { clientId: 'Iv1.picker0000000000', clientSecret: 'picker-secret-0000000000000000000000000000' };
+const GOOGLE_APP = { clientId: 'picker.apps.googleusercontent.com', clientSecret: 'GOCSPX-picker-secret' };
+const GOOGLE_USER = 'ada@example.com';
 const REPOSITORY_COUNT = 45;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,6 +35,7 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
 
 describe('the repository picker in Chromium', () => {
   let github: GitHubFake;
+  let google: GoogleFake;
   let gateway: TestGateway;
   let server: GatewayApp;
   let browser: Browser;
@@ -57,6 +61,30 @@ describe('the repository picker in Chromium', () => {
     // listens on a real port that PUBLIC_URL names.
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
+    google = await startGoogleFake();
+    google.addOAuthClient({ ...GOOGLE_APP, redirectUris: [`${base}/oauth/callback/google-drive`, `${base}/oauth/callback/gmail`] });
+    google.setAuthorizingUser(GOOGLE_USER);
+    google.addDriveUser(GOOGLE_USER);
+    const projects = google.addFolder(GOOGLE_USER, { name: 'Projects' });
+    google.addFile(GOOGLE_USER, {
+      name: 'Roadmap',
+      parent: projects.id,
+      mimeType: googleMimeTypes.document,
+      text: '# Roadmap\n\nShip it.',
+    });
+    google.addFile(GOOGLE_USER, { name: 'notes.txt', parent: projects.id, text: 'Remember the milk.' });
+    const archive = google.addFolder(GOOGLE_USER, { name: 'Archive', parent: projects.id });
+    google.addFile(GOOGLE_USER, { name: 'Old plan', parent: archive.id, mimeType: googleMimeTypes.document, text: '# Old plan' });
+    google.addFile(GOOGLE_USER, { name: 'Welcome', mimeType: googleMimeTypes.document, text: '# Welcome' });
+    google.addMailbox(GOOGLE_USER, { labels: ['Receipts', 'Travel'] });
+    google.addMessage(GOOGLE_USER, {
+      from: 'shop@example.com',
+      subject: 'Your receipt',
+      text: 'Paid 10 EUR.',
+      labels: ['INBOX', 'Receipts'],
+    });
+    google.addMessage(GOOGLE_USER, { from: 'air@example.com', subject: 'Your flight', text: 'Gate 12.', labels: ['INBOX', 'Travel'] });
+    google.addMessage(GOOGLE_USER, { from: 'bob@example.com', subject: 'Lunch?', text: 'Noon.', labels: ['INBOX'] });
     // As registered on GitHub: the callback under the gateway's public URL, which GitHub checks redirect_uri against.
     github.addOAuthApp({ ...OAUTH_APP, expiringTokens: false, callbackUrl: `${base}/oauth/callback/github` });
     gateway = await startTestGateway(
@@ -67,6 +95,11 @@ describe('the repository picker in Chromium', () => {
         GITHUB_WEB_URL: github.webUrl,
         GITHUB_CLIENT_ID: OAUTH_APP.clientId,
         GITHUB_CLIENT_SECRET: OAUTH_APP.clientSecret,
+        GOOGLE_CLIENT_ID: GOOGLE_APP.clientId,
+        GOOGLE_CLIENT_SECRET: GOOGLE_APP.clientSecret,
+        GOOGLE_ACCOUNTS_URL: google.oauthUrl,
+        GOOGLE_OAUTH2_URL: google.oauthUrl,
+        GOOGLE_API_URL: google.apiUrl,
       },
       { syncWorkers: true },
     );
@@ -99,6 +132,7 @@ describe('the repository picker in Chromium', () => {
     if (server) await closeGracefully(server, 1000);
     await gateway?.close();
     await github?.close();
+    await google?.close();
   });
 
   /** A fresh tab (its own session storage) on `path`, signed in with the organization's API key. */
@@ -202,6 +236,56 @@ describe('the repository picker in Chromium', () => {
     await filter.fill('');
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
+  });
+
+  it('connects Google Drive, browses into a folder, selects a folder and a file, and syncs them', async () => {
+    const page = await openPicker();
+    await page.getByRole('button', { name: 'Connect Google Drive' }).click();
+    await page.getByRole('heading', { name: `Google Drive connection: ${GOOGLE_USER}` }).waitFor();
+    // The provider's resource kinds name the list.
+    await page.getByRole('heading', { name: 'Shared drives, files and folders' }).waitFor();
+    // The top of My Drive: the folder and the file there, nothing from inside the folder.
+    await page.getByText('2 items · page 1 of 1').waitFor();
+    expect(await page.locator('.resources label').allTextContents()).toEqual(['Projects', 'Welcome']);
+    await page.getByRole('button', { name: 'Open Projects' }).click();
+    await page.getByRole('navigation', { name: 'Folder' }).getByText('Projects').waitFor();
+    await page.getByText('3 items · page 1 of 1').waitFor();
+    expect(await page.locator('.resources label').allTextContents()).toEqual(['Archive', 'notes.txt', 'Roadmap']);
+    await page.getByLabel('Archive', { exact: true }).check();
+    await page.getByLabel('Roadmap', { exact: true }).check();
+    await screenshot(page, '5-drive-folder');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Back to the top: the selection made inside the folder stays.
+    await page.getByRole('navigation', { name: 'Folder' }).getByRole('button', { name: 'Top' }).click();
+    await page.getByText('2 items · page 1 of 1').waitFor();
+    await page.getByText('2 items selected').waitFor();
+    await page.getByRole('button', { name: 'Save selection' }).click();
+    // One push channel covers the connection's whole selection.
+    await page.getByText('1 webhook registered.').waitFor();
+    await page.getByText('Sync succeeded: 2 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    const documents = page.getByRole('table', { name: '2 documents' });
+    await documents.waitFor();
+    const rows = await documents.locator('tbody tr').allTextContents();
+    expect(rows.some((row) => row.includes('Old plan'))).toBe(true);
+    expect(rows.some((row) => row.includes('Roadmap'))).toBe(true);
+    await screenshot(page, '6-drive-synced');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('connects Gmail, selects two labels and syncs their messages', async () => {
+    const page = await openPicker();
+    await page.getByRole('button', { name: 'Connect Gmail' }).click();
+    await page.getByRole('heading', { name: `Gmail connection: ${GOOGLE_USER}` }).waitFor();
+    await page.getByRole('heading', { name: 'Labels' }).waitFor();
+    await page.getByLabel('Filter labels').waitFor();
+    await page.getByLabel('Receipts', { exact: true }).check();
+    await page.getByLabel('Travel', { exact: true }).check();
+    await page.getByText('2 labels selected').waitFor();
+    await page.getByRole('button', { name: 'Save selection' }).click();
+    await page.getByText('Sync succeeded: 2 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: '2 documents' }).waitFor();
+    await screenshot(page, '7-gmail-synced');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('says a Notion connection is not supported and shows no list', async () => {

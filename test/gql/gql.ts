@@ -62,6 +62,9 @@ type Documents = {
     "\n  query GmailDocuments($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        documents(first: 100) {\n          edges {\n            node {\n              path\n              sha\n              resourceId\n              resourceName\n              content\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GmailDocumentsDocument,
     "\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n": typeof types.GoogleStatusDocument,
     "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n": typeof types.GoogleDeleteDocument,
+    "\n  mutation PushConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": typeof types.PushConfigureDocument,
+    "\n  query PushRuns($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        syncRuns(first: 20) {\n          edges {\n            node {\n              id\n              status\n              trigger\n              documentsAdded\n              documentsUpdated\n              documentsDeleted\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PushRunsDocument,
+    "\n  query PushCapabilities {\n    providers {\n      id\n      capabilities {\n        webhooks\n        changeDelivery\n      }\n    }\n  }\n": typeof types.PushCapabilitiesDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SelectionNamesDocument,
     "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": typeof types.CreateDoomedKeyDocument,
     "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": typeof types.RevokeKeyDocument,
@@ -144,6 +147,9 @@ const documents: Documents = {
     "\n  query GmailDocuments($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        documents(first: 100) {\n          edges {\n            node {\n              path\n              sha\n              resourceId\n              resourceName\n              content\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GmailDocumentsDocument,
     "\n  query GoogleStatus($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        provider\n        status\n        accountLogin\n      }\n    }\n  }\n": types.GoogleStatusDocument,
     "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n": types.GoogleDeleteDocument,
+    "\n  mutation PushConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n": types.PushConfigureDocument,
+    "\n  query PushRuns($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        syncRuns(first: 20) {\n          edges {\n            node {\n              id\n              status\n              trigger\n              documentsAdded\n              documentsUpdated\n              documentsDeleted\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PushRunsDocument,
+    "\n  query PushCapabilities {\n    providers {\n      id\n      capabilities {\n        webhooks\n        changeDelivery\n      }\n    }\n  }\n": types.PushCapabilitiesDocument,
     "\n  query SelectionNames($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        configuredResources {\n          name\n        }\n      }\n    }\n  }\n": types.SelectionNamesDocument,
     "\n  mutation CreateDoomedKey($label: String) {\n    createApiKey(label: $label) {\n      ... on CreateApiKeyPayload {\n        key\n      }\n    }\n  }\n": types.CreateDoomedKeyDocument,
     "\n  mutation RevokeKey($prefix: String!) {\n    revokeApiKey(prefix: $prefix) {\n      __typename\n    }\n  }\n": types.RevokeKeyDocument,
@@ -384,6 +390,18 @@ export function graphql(source: "\n  query GoogleStatus($id: ID!) {\n    connect
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GoogleDelete($id: ID!) {\n    deleteConnection(id: $id) {\n      ... on DeleteConnectionPayload {\n        grantRevoked\n        grantError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PushConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PushConfigure($input: ConfigureConnectionInput!) {\n    configureConnection(input: $input) {\n      __typename\n      ... on ConfigureConnectionPayload {\n        webhooksRegistered\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushRuns($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        syncRuns(first: 20) {\n          edges {\n            node {\n              id\n              status\n              trigger\n              documentsAdded\n              documentsUpdated\n              documentsDeleted\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PushRuns($id: ID!) {\n    connection(id: $id) {\n      ... on Connection {\n        syncRuns(first: 20) {\n          edges {\n            node {\n              id\n              status\n              trigger\n              documentsAdded\n              documentsUpdated\n              documentsDeleted\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushCapabilities {\n    providers {\n      id\n      capabilities {\n        webhooks\n        changeDelivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query PushCapabilities {\n    providers {\n      id\n      capabilities {\n        webhooks\n        changeDelivery\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ const GoogleCreate = graphql(`
 `);
 
 export const googleTest = test
+  /** More gateway settings for a suite (Gmail's Pub/Sub topic, say): set with test.extend('googleEnv', { scope: 'file' }, …). */
+  .extend('googleEnv', { scope: 'file' }, {} as Record<string, string>)
   // One fake per database kind's set of fixtures, like the GitHub fake.
   .extend('google', { scope: 'file' }, async ({ databaseKind: _kind }, { onCleanup }) => {
     const google = await startGoogleFake();
@@ -36,7 +38,8 @@ export const googleTest = test
     google.setAuthorizingUser(GOOGLE_USER);
     return google;
   })
-  .extend('gatewayEnv', { scope: 'file' }, ({ google }) => ({
+  .extend('gatewayEnv', { scope: 'file' }, ({ google, googleEnv }) => ({
+    ...googleEnv,
     GOOGLE_CLIENT_ID: GOOGLE_CLIENT.clientId,
     GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.clientSecret,
     GOOGLE_ACCOUNTS_URL: google.oauthUrl,

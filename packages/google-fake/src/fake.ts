@@ -109,6 +109,11 @@ export interface GoogleFake {
   /** Pushes a topic's messages to `url` (a Pub/Sub push subscription), with an OIDC JWT in `authorization`. */
   setPubSubPush(topic: string, url: string, options?: PubSubPushOptions): void;
 
+  /**
+   * Delivers notifications addressed under `fromOrigin` to `toOrigin` instead: for a receiver that listens elsewhere
+   * than the public address it registered (a test gateway whose PUBLIC_URL is a name, not its port).
+   */
+  routeNotifications(fromOrigin: string, toOrigin: string): void;
   /** Sends the queued Drive notifications and Pub/Sub pushes, in order; resolves with what each receiver answered. */
   deliverPendingNotifications(): Promise<Delivery[]>;
   readonly pendingNotifications: number;
@@ -246,6 +251,7 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     },
 
     deliverPendingNotifications: () => outbox.deliverPending(),
+    routeNotifications: (fromOrigin, toOrigin) => outbox.route(fromOrigin, toOrigin),
     get pendingNotifications() {
       return outbox.pendingCount;
     },

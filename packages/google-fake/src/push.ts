@@ -40,6 +40,7 @@ export class Outbox {
   private pending: Notification[] = [];
   readonly delivered: Delivery[] = [];
   private flushing: Promise<Delivery[]> = Promise.resolve([]);
+  private readonly routes = new Map<string, string>();
 
   constructor(
     private readonly signer: Signer,
@@ -49,6 +50,11 @@ export class Outbox {
   enqueue(notification: Notification): void {
     this.pending.push(notification);
     if (this.auto) setImmediate(() => void this.deliverPending());
+  }
+
+  /** Sends what is addressed under `fromOrigin` to `toOrigin` instead. */
+  route(fromOrigin: string, toOrigin: string): void {
+    this.routes.set(fromOrigin, toOrigin);
   }
 
   get pendingCount(): number {
@@ -107,11 +113,16 @@ export class Outbox {
       });
     }
     try {
-      const response = await fetch(notification.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(this.routed(notification.url), { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
       return { notification, headers, body, status: response.status };
     } catch (error) {
       return { notification, headers, body, status: null, error: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  private routed(url: string): string {
+    for (const [from, to] of this.routes) if (url.startsWith(from)) return to + url.slice(from.length);
+    return url;
   }
 }
