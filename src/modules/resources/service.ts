@@ -109,7 +109,8 @@ export class ResourceService implements ConnectionCleanup {
     const needle = search?.trim().toLowerCase() ?? '';
     if (needle.length > MAX_SEARCH_LENGTH)
       throw new ValidationError('search', `search must be at most ${String(MAX_SEARCH_LENGTH)} characters.`);
-    const parent = parentId?.trim() || null;
+    const trimmedParent = parentId?.trim() ?? '';
+    const parent = trimmedParent === '' ? null : trimmedParent;
     if (parent !== null && !adapter.manifest.resourceKinds.some((kind) => kind.contains === true)) {
       throw new ValidationError(
         argumentNames.parentId,
