@@ -133,8 +133,8 @@ describe('a selected folder', () => {
       'readme.txt': 'plain text',
     });
     expect(Object.fromEntries(snapshot.files.filter((file) => file.skip).map((file) => [file.path, file.skip]))).toEqual({
-      'photo.png': 'images are not synced',
-      'paper.pdf': 'PDFs are not synced',
+      'photo.png': 'images are not synced (image/png)',
+      'paper.pdf': 'PDFs are not synced (application/pdf)',
       'big.txt': 'files over 1 MiB are not synced',
       Survey: 'Google Forms cannot be exported as text',
     });

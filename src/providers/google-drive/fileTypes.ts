@@ -52,11 +52,16 @@ function isTextLike(mimeType: string): boolean {
 }
 
 function binaryReason(mimeType: string): string {
-  if (mimeType.startsWith('image/')) return 'images are not synced';
-  if (mimeType === 'application/pdf') return 'PDFs are not synced';
-  if (mimeType.startsWith('video/')) return 'videos are not synced';
-  if (mimeType.startsWith('audio/')) return 'audio files are not synced';
-  return `files of type ${mimeType} are not synced (not text)`;
+  const what = mimeType.startsWith('image/')
+    ? 'images'
+    : mimeType === 'application/pdf'
+      ? 'PDFs'
+      : mimeType.startsWith('video/')
+        ? 'videos'
+        : mimeType.startsWith('audio/')
+          ? 'audio files'
+          : 'binary files';
+  return `${what} are not synced (${mimeType})`;
 }
 
 /** How a file of this type and size (bytes; Google's own files have none) is read. */
