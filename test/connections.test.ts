@@ -130,7 +130,7 @@ const connectionsTest = test
   });
 
 describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => {
-  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; the rest nothing yet', async ({
+  it('lists every provider with its capabilities: GitHub and Google Drive list, configure and hear of changes; the rest nothing yet', async ({
     gateway,
     organization: { key },
   }) => {
@@ -147,7 +147,7 @@ describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => 
     ]);
     expect(providers.find((provider) => provider.id === 'GOOGLE_DRIVE')?.name).toBe('Google Drive');
     for (const provider of providers) {
-      const on = provider.id === 'GITHUB';
+      const on = provider.id === 'GITHUB' || provider.id === 'GOOGLE_DRIVE';
       expect(provider.capabilities).toEqual({ listResources: on, configureResources: on, webhooks: on });
     }
   });
