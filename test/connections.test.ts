@@ -130,7 +130,7 @@ const connectionsTest = test
   });
 
 describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => {
-  it('lists every provider with its capabilities: GitHub lists, configures and has webhooks; Gmail lists and configures (polled without a Pub/Sub topic); the rest nothing yet', async ({
+  it('lists every provider with its capabilities: GitHub and Google Drive list, configure and hear of changes; Gmail lists and configures (polled without a Pub/Sub topic); the rest nothing yet', async ({
     gateway,
     organization: { key },
   }) => {
@@ -147,8 +147,9 @@ describeEachDatabase('connections and providers (%s)', connectionsTest, (it) => 
     ]);
     expect(providers.find((provider) => provider.id === 'GOOGLE_DRIVE')?.name).toBe('Google Drive');
     for (const provider of providers) {
-      const lists = provider.id === 'GITHUB' || provider.id === 'GMAIL';
-      expect(provider.capabilities).toEqual({ listResources: lists, configureResources: lists, webhooks: provider.id === 'GITHUB' });
+      const lists = ['GITHUB', 'GOOGLE_DRIVE', 'GMAIL'].includes(provider.id);
+      const hears = provider.id === 'GITHUB' || provider.id === 'GOOGLE_DRIVE';
+      expect(provider.capabilities).toEqual({ listResources: lists, configureResources: lists, webhooks: hears });
     }
   });
 

@@ -1,4 +1,5 @@
-// Google Drive: connects through the Google OAuth app it shares with Gmail; resources and sync are not implemented yet.
+// Google Drive: connects through the Google OAuth app it shares with Gmail; lists My Drive and shared drives, syncs
+// selected folders, files and shared drives through the changes feed.
 import { googleOAuth, googleVariables } from '../googleOAuth.js';
 import type { ProviderManifest } from '../manifest.js';
 
@@ -8,5 +9,9 @@ export const manifest = {
   name: 'Google Drive',
   oauth: googleOAuth(['https://www.googleapis.com/auth/drive.readonly']),
   variables: googleVariables,
-  resourceKinds: [],
+  resourceKinds: [
+    { kind: 'folder', label: 'Folder', pluralLabel: 'Folders', contains: true },
+    { kind: 'file', label: 'File', pluralLabel: 'Files' },
+    { kind: 'drive', label: 'Shared drive', pluralLabel: 'Shared drives', contains: true },
+  ],
 } as const satisfies ProviderManifest;
