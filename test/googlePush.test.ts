@@ -1,7 +1,12 @@
-// Push notifications from Google end to end, against the Google fake with sync workers on. Gmail with a Pub/Sub
+// Push notifications from Google end to end, against the Google fake with sync workers on. Drive: selecting files
+// and folders opens one changes channel for the connection; a change upstream is notified and synced (edit, new
+// file in the folder, move out, trash) by one run; a notification with a forged channel token is refused and queues
+// nothing; the channel is renewed before it expires and stopped when the selection is emptied or the connection
+// deleted. Gmail with a Pub/Sub
 // topic: selecting labels watches the mailbox (one subscription for the connection); a push, verified by its
 // Google-signed token, queues one incremental run with exactly the new message; a forged push is refused and queues
 // nothing; deselecting everything stops the watch; a watch near its end is renewed.
+import { googleMimeTypes } from '@connections-gateway/google-fake';
 import { expect } from 'vitest';
 import { graphql } from './gql';
 import { describeEachDatabase } from './support/fixtures';
@@ -39,6 +44,34 @@ const PushRuns = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+const PushDocuments = graphql(`
+  query PushDocuments($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        documents(first: 100) {
+          edges {
+            node {
+              path
+              content
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PushDelete = graphql(`
+  mutation PushDelete($id: ID!) {
+    deleteConnection(id: $id) {
+      __typename
+      ... on DeleteConnectionPayload {
+        webhooksRemoved
       }
     }
   }
@@ -84,6 +117,13 @@ const pushTest = googleTest
     const connection = having(dataOf(await gateway.graphql(PushRuns, { key: organization.key, variables: { id } })).connection, 'syncRuns');
     return connection.syncRuns.edges.map(({ node }) => node);
   })
+  .extend('documents', ({ gateway, organization }) => async (id: string) => {
+    const connection = having(
+      dataOf(await gateway.graphql(PushDocuments, { key: organization.key, variables: { id } })).connection,
+      'documents',
+    );
+    return new Map(connection.documents.edges.map(({ node }) => [node.path, node.content]));
+  })
   /** Waits (with a deadline) until the connection has `count` runs, all finished; returns them, newest first. */
   .extend('finishedRuns', ({ runs }) => async (id: string, count: number) => {
     await expect
@@ -102,6 +142,92 @@ describeEachDatabase('Google push notifications (%s)', pushTest, (it) => {
     expect(providers.find((provider) => provider.id === 'GITHUB')?.capabilities).toEqual({ webhooks: true, changeDelivery: 'WEBHOOKS' });
   });
 
+  it('opens one Drive channel for the selection, syncs what a notification announces, refuses a forged token, renews and stops it', async ({
+    gateway,
+    google,
+    organization,
+    connect,
+    configure,
+    runs,
+    finishedRuns,
+    documents,
+  }) => {
+    const folder = google.addFolder(USER, { name: 'Handbook' });
+    const intro = google.addFile(USER, { name: 'Intro', parent: folder.id, mimeType: googleMimeTypes.document, text: '# Intro' });
+    const leaving = google.addFile(USER, { name: 'leaving.txt', parent: folder.id, text: 'moving out' });
+    const trashed = google.addFile(USER, { name: 'old.txt', parent: folder.id, text: 'to the bin' });
+    const elsewhere = google.addFolder(USER, { name: 'Elsewhere' });
+    const budget = google.addFile(USER, { name: 'Budget', mimeType: googleMimeTypes.spreadsheet, text: 'item,cost\nrent,10' });
+    const id = await connect('GOOGLE_DRIVE');
+    expect(
+      await configure(id, [
+        { id: folder.id, name: 'Handbook' },
+        { id: budget.id, name: 'Budget' },
+      ]),
+    ).toBe(1);
+    const channels = () => google.channels(USER);
+    expect(channels()).toHaveLength(1);
+    const [channel] = channels();
+    expect(channel).toMatchObject({ address: 'http://gateway.test/webhooks/google-drive', stopped: false });
+    expect(channel!.token).toMatch(/^[0-9a-f]{64}$/);
+    const [initial] = await finishedRuns(id, 1);
+    expect(initial).toMatchObject({ trigger: 'CONFIGURE', status: 'SUCCEEDED', documentsAdded: 4 });
+    // The channel's opening handshake is accepted and queues nothing.
+    expect((await google.deliverPendingNotifications()).map((delivery) => delivery.status)).toEqual([200]);
+
+    // Upstream: an edit, a new file in the folder, a move out of it, a trash. Drive notifies; the gateway syncs.
+    google.updateFile(intro.id, { text: '# Intro\n\nRevised.' });
+    google.addFile(USER, { name: 'New page', parent: folder.id, mimeType: googleMimeTypes.document, text: '# New page' });
+    google.moveFile(leaving.id, elsewhere.id);
+    google.trashFile(trashed.id);
+    const notified = await google.deliverPendingNotifications();
+    expect(notified.length).toBeGreaterThan(0);
+    expect(new Set(notified.map((delivery) => delivery.status))).toEqual(new Set([202]));
+    // Notifications that arrive while a run waits join it; one that arrives after it started may queue another, which
+    // then finds nothing new. Either way the first run has exactly the four changes.
+    await expect
+      .poll(async () => (await runs(id)).every((run) => /SUCCEEDED|PARTIAL|FAILED/.test(run.status)), { timeout: 60_000 })
+      .toBe(true);
+    const pushed = (await runs(id)).filter((run) => run.trigger === 'WEBHOOK').reverse();
+    expect(pushed[0]).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 1, documentsUpdated: 1, documentsDeleted: 2 });
+    for (const later of pushed.slice(1)) expect(later).toMatchObject({ documentsAdded: 0, documentsUpdated: 0, documentsDeleted: 0 });
+    const stored = await documents(id);
+    expect([...stored.keys()].sort()).toEqual(['Budget', 'Intro', 'New page']);
+    expect(stored.get('Intro')).toContain('Revised.');
+
+    // A notification with the channel's id but not its token: 401, and no run is queued.
+    const before = (await runs(id)).length;
+    const forged = await gateway.app.fetch('http://gateway.test/webhooks/google-drive', {
+      method: 'POST',
+      headers: {
+        'x-goog-channel-id': channel!.id,
+        'x-goog-channel-token': 'f'.repeat(64),
+        'x-goog-resource-id': channel!.resourceId,
+        'x-goog-resource-state': 'change',
+        'x-goog-message-number': '999',
+      },
+    });
+    expect(forged.status).toBe(401);
+    expect(await runs(id)).toHaveLength(before);
+
+    // Past half its life the channel is replaced by a new one, and the old one stopped.
+    const subscription = await gateway.db.prisma.pushSubscription.findUniqueOrThrow({ where: { connectionId: id } });
+    expect(await gateway.services.pushSubscriptions.renewDue(new Date(subscription.expiresAt.getTime() - 60_000))).toBe(1);
+    expect(channels().map((each) => each.stopped)).toEqual([true, false]);
+    const renewed = await gateway.db.prisma.pushSubscription.findUniqueOrThrow({ where: { connectionId: id } });
+    expect(renewed.subscriptionId).toBe(channels()[1]!.id);
+    expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now());
+
+    // Deselecting everything stops it; selecting again opens a new one, which deleting the connection stops.
+    expect(await configure(id, [])).toBe(0);
+    expect(channels().every((each) => each.stopped)).toBe(true);
+    expect(await configure(id, [{ id: budget.id, name: 'Budget' }])).toBe(1);
+    expect(channels().filter((each) => !each.stopped)).toHaveLength(1);
+    const deleted = dataOf(await gateway.graphql(PushDelete, { key: organization.key, variables: { id } })).deleteConnection;
+    expect(deleted).toEqual({ __typename: 'DeleteConnectionPayload', webhooksRemoved: 1 });
+    expect(channels().every((each) => each.stopped)).toBe(true);
+  });
+
   it('watches the mailbox for its selected labels, syncs on a verified push, refuses a forged one, and stops the watch', async ({
     gateway,
     google,
@@ -110,6 +236,8 @@ describeEachDatabase('Google push notifications (%s)', pushTest, (it) => {
     runs,
     finishedRuns,
   }) => {
+    // What earlier tests left queued (notifications of channels since stopped: 401s) goes out first.
+    await google.deliverPendingNotifications();
     const travel = google.addLabel(USER, 'Trips');
     const bills = google.addLabel(USER, 'Invoices');
     google.addMessage(USER, { from: 'a@example.com', subject: 'Flight', text: 'Gate 4', labels: ['Trips'] });

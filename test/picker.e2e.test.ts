@@ -63,8 +63,8 @@ describe('the repository picker in Chromium', () => {
     base = `http://127.0.0.1:${port}`;
     google = await startGoogleFake();
     google.addOAuthClient({ ...GOOGLE_APP, redirectUris: [`${base}/oauth/callback/google-drive`, `${base}/oauth/callback/gmail`] });
-    google.setAuthorizingUser(GOOGLE_USER);
     google.addDriveUser(GOOGLE_USER);
+    google.setAuthorizingUser(GOOGLE_USER);
     const projects = google.addFolder(GOOGLE_USER, { name: 'Projects' });
     google.addFile(GOOGLE_USER, {
       name: 'Roadmap',
@@ -166,7 +166,7 @@ describe('the repository picker in Chromium', () => {
     expect(new URL(page.url()).search).toMatch(/^\?connection=/);
     // A new screen puts focus on its heading, as a page load would for a screen reader.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('GitHub connection: octocat');
-    await page.getByText('Connected. Pick the repositories to sync.').waitFor();
+    await page.getByText('Connected. Pick what to sync.').waitFor();
 
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(30);
@@ -367,7 +367,7 @@ describe('the repository picker in Chromium', () => {
     await page.getByText('has to be connected again').waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
     await page.getByRole('alert').getByRole('button', { name: 'Reconnect' }).click();
-    await page.getByText('Connected. Pick the repositories to sync.').waitFor();
+    await page.getByText('Connected. Pick what to sync.').waitFor();
     expect(new URL(page.url()).searchParams.get('connection')).not.toBe(broken);
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
 

@@ -56,7 +56,7 @@ export function takeOAuthReturn(): void {
   const connectionId = params.get('connectionId');
   if (!status || !connectionId) return;
   if (status === 'success') {
-    navigate(connectionId, { replace: true, notice: 'Connected. Pick the repositories to sync.' });
+    navigate(connectionId, { replace: true, notice: 'Connected. Pick what to sync.' });
   } else {
     const reason = params.get('error_description') ?? params.get('error') ?? 'the provider did not say why';
     navigate(null, { replace: true, notice: `Connecting failed: ${reason}. The connection waits for authorization; try again.` });

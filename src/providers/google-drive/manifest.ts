@@ -9,9 +9,10 @@ export const manifest = {
   name: 'Google Drive',
   oauth: googleOAuth(['https://www.googleapis.com/auth/drive.readonly']),
   variables: googleVariables,
+  // In the order the picker names them: "Shared drives, files and folders".
   resourceKinds: [
-    { kind: 'folder', label: 'Folder', pluralLabel: 'Folders', contains: true },
-    { kind: 'file', label: 'File', pluralLabel: 'Files' },
     { kind: 'drive', label: 'Shared drive', pluralLabel: 'Shared drives', contains: true },
+    { kind: 'file', label: 'File', pluralLabel: 'Files' },
+    { kind: 'folder', label: 'Folder', pluralLabel: 'Folders', contains: true },
   ],
 } as const satisfies ProviderManifest;

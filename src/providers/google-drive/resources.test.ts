@@ -50,9 +50,10 @@ describe('listing Drive resources', () => {
       ['folder', 'Projects', 'root'],
       ['folder', 'Team/Specs', team.id],
       // By path in code point order: capitals first.
+      // Names as people read them: case aside.
+      ['file', 'notes.txt', 'root'],
       ['file', 'Projects/Roadmap', projects.id],
       ['file', 'Team/Specs/API', specs.id],
-      ['file', 'notes.txt', 'root'],
     ]);
     const byId = new Map(batch.resources.map((resource) => [resource.id, resource]));
     expect(byId.get(roadmap.id)).toMatchObject({

@@ -69,13 +69,21 @@ export function createResourceLister(api: GoogleApi): ResourceLister {
           };
         }),
       ];
+      // As people read names (Drive's own order: case and accents aside, numbers by value), then exactly, so the
+      // order is total and stable across listings.
       resources.sort(
-        (a, b) => (KIND_ORDER[a.kind] ?? 3) - (KIND_ORDER[b.kind] ?? 3) || compare(a.fullName, b.fullName) || compare(a.id, b.id),
+        (a, b) =>
+          (KIND_ORDER[a.kind] ?? 3) - (KIND_ORDER[b.kind] ?? 3) ||
+          byName.compare(a.fullName, b.fullName) ||
+          compare(a.fullName, b.fullName) ||
+          compare(a.id, b.id),
       );
       return { resources, totalCount: resources.length, nextCursor: null };
     },
   };
 }
+
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
