@@ -13,6 +13,7 @@ import { migrate } from '../../src/db/migrate';
 import { startGitHubFake } from '@connections-gateway/github-fake';
 import { createTestDatabase, databaseKinds, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
+import { benchDriveSync, DRIVE_FILES_PER_FOLDER, DRIVE_FOLDERS } from './driveSync';
 import { addSyncRepositories, benchSync, SYNC_FILES_PER_REPOSITORY, SYNC_REPOSITORIES } from './sync';
 import { benchWebhooks, WEBHOOK_CONNECTIONS, WEBHOOK_EVENTS } from './webhooks';
 
@@ -213,6 +214,11 @@ try {
   for (const kind of databaseKinds) {
     console.log(`database: ${kind}`);
     for (const line of await benchSync(kind, github, 'syncer', syncToken)) console.log(line);
+  }
+  console.log(`\nGoogle Drive sync: one selected folder of ${DRIVE_FOLDERS} folders × ${DRIVE_FILES_PER_FOLDER} files`);
+  for (const kind of databaseKinds) {
+    console.log(`database: ${kind}`);
+    for (const line of await benchDriveSync(kind)) console.log(line);
   }
   console.log(`\nwebhook delivery: ${WEBHOOK_EVENTS} events over ${WEBHOOK_CONNECTIONS} connections to a receiver on 127.0.0.1`);
   for (const kind of databaseKinds) {
