@@ -48,51 +48,6 @@ const GmailSyncNow = graphql(`
   }
 `);
 
-const GmailLatestSync = graphql(`
-  query GmailLatestSync($id: ID!) {
-    connection(id: $id) {
-      ... on Connection {
-        latestSync {
-          id
-          status
-          trigger
-          documentsAdded
-          documentsUpdated
-          documentsDeleted
-          error
-          failures {
-            resource
-            reason
-          }
-          skippedFiles {
-            path
-          }
-        }
-      }
-    }
-  }
-`);
-
-const GmailDocuments = graphql(`
-  query GmailDocuments($id: ID!) {
-    connection(id: $id) {
-      ... on Connection {
-        documents(first: 100) {
-          edges {
-            node {
-              path
-              sha
-              resourceId
-              resourceName
-              content
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 const gmailTest = googleTest
   .extend('syncWorkers', { scope: 'file' }, true)
   .extend('labels', ({ gateway, organization }) => async (id: string, variables: { search?: string; perPage?: number } = {}) => {
@@ -112,32 +67,6 @@ const gmailTest = googleTest
   .extend('syncNow', ({ gateway, organization }) => async (id: string) => {
     const response = await gateway.graphql(GmailSyncNow, { key: organization.key, variables: { id } });
     expect(dataOf(response).syncConnection.__typename).toBe('SyncConnectionPayload');
-  })
-  /** Waits (with a deadline) until a run other than `after` has finished; returns it. */
-  .extend('settled', ({ gateway, organization }) => async (id: string, after: string | null = null) => {
-    const latest = async () =>
-      having(dataOf(await gateway.graphql(GmailLatestSync, { key: organization.key, variables: { id } })).connection, 'latestSync')
-        .latestSync;
-    await expect
-      .poll(
-        async () => {
-          const run = await latest();
-          return run && run.id !== after ? run.status : null;
-        },
-        { timeout: 60_000, interval: 100 },
-      )
-      .toMatch(/SUCCEEDED|PARTIAL|FAILED/);
-    const run = await latest();
-    if (!run) return expect.fail('no run');
-    return run;
-  })
-  /** The connection's documents, of every label. */
-  .extend('documents', ({ gateway, organization }) => async (id: string) => {
-    const connection = having(
-      dataOf(await gateway.graphql(GmailDocuments, { key: organization.key, variables: { id } })).connection,
-      'documents',
-    );
-    return connection.documents.edges.map(({ node }) => node);
   });
 
 describeEachDatabase('Gmail (%s)', gmailTest, (it) => {

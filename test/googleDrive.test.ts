@@ -49,48 +49,6 @@ const DriveSync = graphql(`
   }
 `);
 
-const DriveLatest = graphql(`
-  query DriveLatest($id: ID!) {
-    connection(id: $id) {
-      ... on Connection {
-        latestSync {
-          id
-          status
-          trigger
-          documentsAdded
-          documentsUpdated
-          documentsDeleted
-          error
-          skippedFiles {
-            resource
-            path
-            reason
-          }
-        }
-      }
-    }
-  }
-`);
-
-const DriveDocuments = graphql(`
-  query DriveDocuments($id: ID!) {
-    connection(id: $id) {
-      ... on Connection {
-        documents(first: 100) {
-          edges {
-            node {
-              path
-              content
-              resourceId
-              resourceName
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 const DriveChanges = graphql(`
   query DriveChanges($connectionId: ID!, $after: String) {
     documentChanges(connectionId: $connectionId, after: $after, first: 100) {
@@ -112,6 +70,8 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
     google,
     organization,
     connect,
+    documents,
+    settled,
   }) => {
     const key = organization.key;
     // The account's Drive: a handbook folder with one file of each kind, an archive of 40 files, two files elsewhere.
@@ -196,29 +156,10 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
         .sort(),
     ).toEqual([handbook.id, standalone.id, todo.id].sort());
 
-    const latest = async () =>
-      having(dataOf(await gateway.graphql(DriveLatest, { key, variables: { id } })).connection, 'latestSync').latestSync;
-    /** The latest run once it finished (another than `previous`), polled with a deadline. */
-    const finished = async (previous: string | null) => {
-      await expect
-        .poll(
-          async () => {
-            const run = await latest();
-            return run && run.id !== previous ? run.status : null;
-          },
-          { timeout: 60_000, interval: 100 },
-        )
-        .toMatch(/SUCCEEDED|PARTIAL|FAILED/);
-      const run = await latest();
-      if (!run) return expect.fail('no sync run');
-      return run;
-    };
-    const documents = async () => {
-      const connection = having(dataOf(await gateway.graphql(DriveDocuments, { key, variables: { id } })).connection, 'documents');
-      return Object.fromEntries(connection.documents.edges.map(({ node }) => [`${node.resourceName}: ${node.path}`, node.content]));
-    };
+    const documentsByPath = async () =>
+      Object.fromEntries((await documents(id)).map((node) => [`${node.resourceName}: ${node.path}`, node.content]));
 
-    const initial = await finished(null);
+    const initial = await settled(id);
     expect(initial).toMatchObject({ status: 'SUCCEEDED', documentsAdded: 8, documentsUpdated: 0, documentsDeleted: 0 });
     expect(initial.skippedFiles.map(({ resource, path, reason }) => [resource, path, reason]).sort()).toEqual([
       ['Handbook', 'manual.pdf', 'PDFs are not synced (application/pdf)'],
@@ -234,7 +175,7 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
       'Standalone: Standalone': 'On its own',
       'Personal/todo.txt: todo.txt': '- write tests',
     };
-    expect(await documents()).toEqual(synced);
+    expect(await documentsByPath()).toEqual(synced);
 
     // Upstream: an edit, a new file, one moved out of the folder, one trashed; then a manual sync.
     google.updateFile(guide.id, { text: '# Guide\n\nWelcome back.' });
@@ -245,7 +186,7 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
     if (!('endCursor' in feedBefore)) return expect.fail('no change feed');
     google.resetCounters();
     const queued = having(dataOf(await gateway.graphql(DriveSync, { key, variables: { id } })).syncConnection, 'run').run;
-    const manual = await finished(initial.id);
+    const manual = await settled(id, initial.id);
     expect(manual).toMatchObject({
       id: queued.id,
       status: 'SUCCEEDED',
@@ -257,7 +198,7 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
     // Read from the changes feed, not listed again.
     expect(google.count('drive.files.list')).toBe(0);
     const { 'Handbook: stale.txt': _trashed, 'Handbook: leaving.txt': _moved, ...kept } = synced;
-    expect(await documents()).toEqual({
+    expect(await documentsByPath()).toEqual({
       ...kept,
       'Handbook: Guide': '# Guide\n\nWelcome back.',
       'Handbook: added.txt': 'fresh',
@@ -280,10 +221,10 @@ describeEachDatabase('Google Drive end to end (%s)', googleTest.extend('syncWork
     google.failNext('drive.changes.list', 500, 1000);
     try {
       having(dataOf(await gateway.graphql(DriveSync, { key, variables: { id } })).syncConnection, 'run');
-      const failed = await finished(manual.id);
+      const failed = await settled(id, manual.id);
       expect(failed.status).toBe('FAILED');
       expect(failed.documentsDeleted).toBe(0);
-      expect(Object.keys(await documents())).toContain('Handbook: Guide');
+      expect(Object.keys(await documentsByPath())).toContain('Handbook: Guide');
     } finally {
       google.failNext('drive.changes.list', 500, 0);
     }

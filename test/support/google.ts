@@ -22,6 +22,53 @@ const GoogleCreate = graphql(`
   }
 `);
 
+const GoogleDocuments = graphql(`
+  query GoogleDocuments($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        documents(first: 100) {
+          edges {
+            node {
+              path
+              sha
+              content
+              resourceId
+              resourceName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const GoogleLatestSync = graphql(`
+  query GoogleLatestSync($id: ID!) {
+    connection(id: $id) {
+      ... on Connection {
+        latestSync {
+          id
+          status
+          trigger
+          documentsAdded
+          documentsUpdated
+          documentsDeleted
+          error
+          failures {
+            resource
+            reason
+          }
+          skippedFiles {
+            resource
+            path
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const googleTest = test
   /** More gateway settings for a suite (Gmail's Pub/Sub topic, say): set with test.extend('googleEnv', { scope: 'file' }, …). */
   .extend('googleEnv', { scope: 'file' }, {} as Record<string, string>)
@@ -59,4 +106,30 @@ export const googleTest = test
     expect(back.status).toBe(302);
     expect(new URL(back.headers.get('location')!).searchParams.get('status')).toBe('success');
     return created.connection.id;
+  })
+  /** The connection's documents (the first 100), of every resource. */
+  .extend('documents', ({ gateway, organization }) => async (id: string) => {
+    const connection = having(
+      dataOf(await gateway.graphql(GoogleDocuments, { key: organization.key, variables: { id } })).connection,
+      'documents',
+    );
+    return connection.documents.edges.map(({ node }) => node);
+  })
+  /** Waits (with a deadline) until the latest run is another than `after` and has finished; returns it. */
+  .extend('settled', ({ gateway, organization }) => async (id: string, after: string | null = null) => {
+    const latest = async () =>
+      having(dataOf(await gateway.graphql(GoogleLatestSync, { key: organization.key, variables: { id } })).connection, 'latestSync')
+        .latestSync;
+    await expect
+      .poll(
+        async () => {
+          const run = await latest();
+          return run && run.id !== after ? run.status : null;
+        },
+        { timeout: 60_000, interval: 100 },
+      )
+      .toMatch(/SUCCEEDED|PARTIAL|FAILED/);
+    const run = await latest();
+    if (!run) return expect.fail('no sync run');
+    return run;
   });

@@ -1,13 +1,20 @@
 // Snapshots and contents of selected Drive resources against the Google fake over HTTP, applied the way the sync
 // engine applies them (changePlan.ts): the first sync lists the folder tree whole, later ones read the changes feed
 // and fall back to a whole listing when a folder changed; a failure anywhere throws instead of listing less.
-import { googleMimeTypes, startGoogleFake, type GoogleFake } from '@connections-gateway/google-fake';
+import { googleMimeTypes, type GoogleFake } from '@connections-gateway/google-fake';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../../errors.js';
 import { filesToFetch, planChanges, type ChangePlan } from '../../modules/sync/changePlan.js';
-import { ResourceUnavailableError, type DocumentSource, type ProviderCredentials, type SourceSnapshot, type StoredFile } from '../types.js';
-import { googleDrive } from './index.js';
+import {
+  ResourceUnavailableError,
+  type DocumentSource,
+  type ProviderAdapter,
+  type ProviderCredentials,
+  type SourceSnapshot,
+  type StoredFile,
+} from '../types.js';
+import { startDriveTestbed } from './driveTestbed.testing.js';
 
 const USER = 'syncer@example.com';
 let google: GoogleFake;
@@ -15,14 +22,8 @@ let source: DocumentSource;
 let credentials: ProviderCredentials;
 
 beforeAll(async () => {
-  google = await startGoogleFake();
-  google.addDriveUser(USER);
-  credentials = { accessToken: google.issueToken(USER).accessToken };
-  const adapter = googleDrive.createAdapter({
-    oauthApp: null,
-    variables: { GOOGLE_API_URL: google.apiUrl },
-    upstream: { retries: 1, retryBaseMs: 10 },
-  });
+  let adapter: ProviderAdapter;
+  ({ google, adapter, credentials } = await startDriveTestbed(USER));
   assert(adapter.documents);
   source = adapter.documents;
 });

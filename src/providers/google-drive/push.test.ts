@@ -1,11 +1,11 @@
 // Drive push channels against the Google fake: subscribing opens a changes.watch channel for a week at most that
 // carries the gateway's token, unsubscribing stops it (twice is fine); notifications parse from their headers and
 // verify against the token in constant time.
-import { startGoogleFake, type GoogleFake } from '@connections-gateway/google-fake';
+import type { GoogleFake } from '@connections-gateway/google-fake';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProviderAdapter, ProviderCredentials } from '../types.js';
-import { googleDrive } from './index.js';
+import { startDriveTestbed } from './driveTestbed.testing.js';
 import { MAX_CHANNEL_LIFETIME_MS } from './pushChannels.js';
 
 const USER = 'pusher@example.com';
@@ -15,14 +15,8 @@ let push: NonNullable<ProviderAdapter['push']>;
 let credentials: ProviderCredentials;
 
 beforeAll(async () => {
-  google = await startGoogleFake();
-  google.addDriveUser(USER);
-  credentials = { accessToken: google.issueToken(USER).accessToken };
-  const adapter = googleDrive.createAdapter({
-    oauthApp: null,
-    variables: { GOOGLE_API_URL: google.apiUrl },
-    upstream: { retries: 1, retryBaseMs: 10 },
-  });
+  let adapter: ProviderAdapter;
+  ({ google, adapter, credentials } = await startDriveTestbed(USER));
   assert(adapter.push);
   push = adapter.push;
 });

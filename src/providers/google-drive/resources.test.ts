@@ -1,10 +1,10 @@
 // The Drive listing against the Google fake over HTTP: My Drive and a shared drive in one batch, each item with
 // its path from the top and its parent, in a stable order, for a few requests whatever the size.
-import { googleMimeTypes, startGoogleFake, type GoogleFake } from '@connections-gateway/google-fake';
+import { googleMimeTypes, type GoogleFake } from '@connections-gateway/google-fake';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProviderCredentials, ResourceLister } from '../types.js';
-import { googleDrive } from './index.js';
+import type { ProviderAdapter, ProviderCredentials, ResourceLister } from '../types.js';
+import { startDriveTestbed } from './driveTestbed.testing.js';
 
 const USER = 'lister@example.com';
 let google: GoogleFake;
@@ -12,14 +12,8 @@ let lister: ResourceLister;
 let credentials: ProviderCredentials;
 
 beforeAll(async () => {
-  google = await startGoogleFake();
-  google.addDriveUser(USER);
-  credentials = { accessToken: google.issueToken(USER).accessToken };
-  const adapter = googleDrive.createAdapter({
-    oauthApp: null,
-    variables: { GOOGLE_API_URL: google.apiUrl },
-    upstream: { retries: 1, retryBaseMs: 10 },
-  });
+  let adapter: ProviderAdapter;
+  ({ google, adapter, credentials } = await startDriveTestbed(USER));
   assert(adapter.resources);
   lister = adapter.resources;
 });
