@@ -56,13 +56,20 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   return config.kind === 'embedded' ? openEmbedded(config.dataDir, options) : openPostgres(config.url, options);
 }
 
+/**
+ * PostgreSQL's defaults size its buffers for a server: in the embedded database they sit in this process's memory.
+ * 16 MB of shared buffers halves the idle footprint (about 310 MB → 165 MB for PGlite alone) and still holds the
+ * gateway's working set; the operating system's page cache keeps the rest of the data files warm.
+ */
+const EMBEDDED_SETTINGS = ['shared_buffers = 16MB', 'work_mem = 4MB', 'maintenance_work_mem = 16MB', 'wal_buffers = 1MB'];
+
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
   await fs.mkdir(dataDir, { recursive: true });
   // PGlite is single-process: a second process opening the same directory would corrupt it.
   const releaseLock = await acquireDataDirLock(dataDir, { waitForStale: options.waitForStaleLock ?? false });
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    pglite = await PGlite.create(path.join(dataDir, 'pgdata'), { postgresqlconf: EMBEDDED_SETTINGS });
   } catch (error) {
     await releaseLock();
     throw error;
