@@ -23,7 +23,7 @@ export function firstKeyBanner(key: string, publicUrl: string): string {
     `  curl -s ${publicUrl}/graphql -H 'Authorization: Bearer ${key}' -H 'Content-Type: application/json' -d '${body}'`,
     '',
     `GraphiQL: ${publicUrl}/graphql (put the key in the Authorization header)`,
-    `Repository picker: ${publicUrl}/picker (asks for the key)`,
+    `Resource picker: ${publicUrl}/picker (asks for the key)`,
     'More keys: npm run gateway -- apikey create --org <slug>',
     '',
   ].join('\n');

@@ -1,4 +1,4 @@
-// The repository picker (/picker) in a real browser: Chromium (test/support/browser.ts says which) driven by
+// The resource picker (/picker) in a real browser: Chromium (test/support/browser.ts says which) driven by
 // playwright-core, against the gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API,
 // OAuth pages and all).
 // Screenshots land in test-artifacts/picker/.
@@ -33,7 +33,7 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   return violations as string[];
 }
 
-describe('the repository picker in Chromium', () => {
+describe('the resource picker in Chromium', () => {
   let github: GitHubFake;
   let google: GoogleFake;
   let gateway: TestGateway;

@@ -1,4 +1,4 @@
-// The repository picker (web/, built by `npm run build` into web/dist, with gzip and brotli copies of its text
+// The resource picker (web/, built by `npm run build` into web/dist, with gzip and brotli copies of its text
 // files) served at /picker by @fastify/static: each file as built, compressed as the client accepts; hashed assets
 // cached for good, the page itself revalidated every time; every other path under /picker gets the page (it routes
 // by query string) except a missing asset, which is a 404. The page holds no secret: the user types an API key,

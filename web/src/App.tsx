@@ -35,7 +35,7 @@ export function App() {
   return (
     <Provider value={client}>
       <header className="bar">
-        <span className="brand">Connections Gateway · Repository picker</span>
+        <span className="brand">Connections Gateway · Picker</span>
         <button type="button" className="link-button" onClick={() => signOut(false)}>
           Forget API key
         </button>

@@ -7,7 +7,7 @@ export function ApiKeyForm({ rejected, onSubmit }: { rejected: boolean; onSubmit
   return (
     <main className="narrow">
       <h1 ref={heading} tabIndex={-1}>
-        Repository picker
+        Resource picker
       </h1>
       <form
         onSubmit={(event) => {
