@@ -95,6 +95,6 @@ export async function benchStartup(kind: DatabaseKind): Promise<{ first: Startup
 
 export function startupLines({ first, second }: { first: StartupMeasurement; second: StartupMeasurement }): string[] {
   const line = (label: string, measured: StartupMeasurement) =>
-    `  ${label.padEnd(22)} ${measured.readyMs.toFixed(0).padStart(6)} ms to /readyz 200   idle RSS ${measured.idleRssMb.toFixed(1).padStart(6)} MB`;
+    `  ${label.padEnd(24)} ${measured.readyMs.toFixed(0).padStart(6)} ms to /readyz 200   idle RSS ${measured.idleRssMb.toFixed(1).padStart(6)} MB`;
   return [line('start-up, fresh database', first), line('start-up, second start', second)];
 }
