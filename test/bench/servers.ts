@@ -1,4 +1,4 @@
-// The two servers the benchmark compares, each started in its own process by resources.bench.ts:
+// The two servers the benchmark compares, each started in its own process by resourcesComparison.ts:
 //   gateway: the real gateway app (authentication, caches, plugins) over the database in the environment;
 //   bare:    graphql-yoga with a minimal schema answering the same query with the same 30 items from memory.
 import { createServer } from 'node:http';
@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger';
 import { createGatewayApp } from '../../src/server/app';
 import { composeGateway } from '../../src/composition';
 import { openJobQueue } from '../../src/modules/sync/jobQueue';
+import { answer, cpuUsageHandler } from './ipc';
 
 const role = process.argv[2];
 
@@ -105,7 +106,5 @@ if (role === 'gateway') {
   });
 }
 // The benchmark asks for CPU time around each measured window: per-request server cost, unaffected by the client.
-process.on('message', (message) => {
-  if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
-});
+answer({ cpu: cpuUsageHandler });
 process.on('SIGTERM', () => process.exit(0));
