@@ -376,6 +376,16 @@ export class SyncStorage {
     remove: string[],
   ): Promise<AppliedChanges> {
     const { runId, lease, connectionId, resourceId, resourceName, commitSha } = target;
+    // One write per path (the last one asked for), as upserts one after another would leave it.
+    if (new Set(store.map((write) => write.path)).size !== store.length) {
+      store = [...new Map(store.map((write) => [write.path, write])).values()];
+    }
+    if (store.length === 0 && remove.length === 0 && target.cursor === target.previousCursor) {
+      // Nothing to write (a warm run that found no change): no transaction, no feed lock. The two checks a write
+      // would make still hold the run to its rules: a run taken over stops, a deselected resource is dropped.
+      await this.assertWritable(runId, lease, connectionId, resourceId);
+      return { added: 0, updated: 0, deleted: 0, skipped: [], range: null };
+    }
     return this.prisma.$transaction(
       async (tx) => {
         // The fence: a worker whose run was taken over writes nothing more (and the row lock orders this against
@@ -390,6 +400,8 @@ export class SyncStorage {
         const selected = await tx.configuredResource.count({ where: { connectionId, providerResourceId: resourceId } });
         if (selected === 0) throw new ResourceDeselectedError(resourceId);
 
+        // Under the feed's lock, no other writer of this connection's documents runs: what is read here stays true
+        // until this commits, so new documents are inserted and existing ones updated, by (connection, resource, path).
         const existing = await tx.document.findMany({
           where: { connectionId, resourceId, path: { in: [...store.map((write) => write.path), ...remove] } },
           select: { id: true, path: true },
@@ -402,20 +414,20 @@ export class SyncStorage {
           room = Math.max(0, target.documentLimit - count);
         }
         const skipped = adds.slice(room).map((write) => write.path);
-        const skip = new Set(skipped);
+        const createdIds = await insertDocuments(tx, { connectionId, resourceId, resourceName, commitSha }, adds.slice(0, room));
+        const updates = store.flatMap((write) => {
+          const id = existingIds.get(write.path);
+          return id === undefined ? [] : [{ id, ...write }];
+        });
+        await updateDocuments(tx, { resourceName, commitSha }, updates);
 
+        // The feed lists the writes in the order they were asked for, then the deletions.
         const changes: Omit<DocumentChange, 'connectionId' | 'position' | 'changedAt'>[] = [];
-        for (const { path, ...content } of store) {
-          if (skip.has(path)) continue;
-          const fields = { ...content, commitSha, resourceName };
-          const row = await tx.document.upsert({
-            where: { connectionId_resourceId_path: { connectionId, resourceId, path } },
-            create: { connectionId, resourceId, path, ...fields },
-            update: fields,
-            select: { id: true },
-          });
-          const kind = existingIds.has(path) ? 'UPDATED' : 'ADDED';
-          changes.push({ kind, documentId: row.id, resourceId, resourceName, path, sha: content.sha, runId });
+        for (const { path, sha } of store) {
+          const updated = existingIds.get(path);
+          const documentId = updated ?? createdIds.get(path);
+          if (documentId === undefined) continue; // past the documentLimit
+          changes.push({ kind: updated === undefined ? 'ADDED' : 'UPDATED', documentId, resourceId, resourceName, path, sha, runId });
         }
         const removed = remove.flatMap((path) => {
           const id = existingIds.get(path);
@@ -430,11 +442,20 @@ export class SyncStorage {
         const range = await appendChanges(tx, connectionId, changes);
         const cursor = skipped.length > 0 ? target.previousCursor : target.cursor;
         await tx.configuredResource.updateMany({ where: { connectionId, providerResourceId: resourceId }, data: { syncCursor: cursor } });
-        const added = changes.filter((change) => change.kind === 'ADDED').length;
-        return { added, updated: changes.length - added - removed.length, deleted: removed.length, skipped, range };
+        return { added: createdIds.size, updated: updates.length, deleted: removed.length, skipped, range };
       },
       { timeout: 120_000, maxWait: 60_000 },
     );
+  }
+
+  /** Throws what a write would: LeaseLostError when the run is no longer this worker's, or the resource deselected. */
+  private async assertWritable(runId: string, lease: string | null, connectionId: string, resourceId: string): Promise<void> {
+    const [held, selected] = await Promise.all([
+      lease === null ? 1 : this.prisma.syncRun.count({ where: { id: runId, lease, status: 'RUNNING' } }),
+      this.prisma.configuredResource.count({ where: { connectionId, providerResourceId: resourceId } }),
+    ]);
+    if (held !== 1) throw new LeaseLostError(runId);
+    if (selected === 0) throw new ResourceDeselectedError(resourceId);
   }
 
   /**
@@ -476,6 +497,43 @@ export class SyncStorage {
       take: limit,
     });
   }
+}
+
+/** New documents per INSERT statement (9 parameters each: well below PostgreSQL's 65,535). */
+const INSERT_BATCH = 1_000;
+
+/** Within `tx`: inserts new documents, a batch per statement; returns their ids by path. */
+async function insertDocuments(
+  tx: Tx,
+  fields: { connectionId: string; resourceId: string; resourceName: string; commitSha: string },
+  writes: DocumentWrite[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let start = 0; start < writes.length; start += INSERT_BATCH) {
+    const rows = await tx.document.createManyAndReturn({
+      data: writes.slice(start, start + INSERT_BATCH).map((write) => ({ ...fields, ...write })),
+      select: { id: true, path: true },
+    });
+    for (const row of rows) ids.set(row.path, row.id);
+  }
+  return ids;
+}
+
+/** Within `tx`: new content for existing documents, all in one statement (one array parameter per column). */
+async function updateDocuments(
+  tx: Tx,
+  fields: { resourceName: string; commitSha: string },
+  writes: (DocumentWrite & { id: string })[],
+): Promise<void> {
+  if (writes.length === 0) return;
+  const column = <K extends keyof (DocumentWrite & { id: string })>(key: K) => writes.map((write) => write[key]);
+  await tx.$executeRaw`
+    UPDATE documents AS d
+    SET sha = u.sha, size = u.size, content = u.content, commit_sha = ${fields.commitSha},
+        resource_name = ${fields.resourceName}, updated_at = ${new Date()}::timestamp(3)
+    FROM unnest(${column('id')}::text[], ${column('sha')}::text[], ${column('size')}::integer[], ${column('content')}::text[])
+      AS u (id, sha, size, content)
+    WHERE d.id = u.id`;
 }
 
 /** Takes the lock of the connection's change feed (no position): held until the transaction ends. */
