@@ -6,6 +6,7 @@ import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
 import { feedScopes, takePositions } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
+import { uuidv7 } from '../../lib/uuidv7.js';
 import type { StoredFile } from '../../providers/types.js';
 import type { NewEvent } from '../events/eventTypes.js';
 import { MAX_SKIPPED_FILES, type SkippedFile } from './syncFailure.js';
@@ -499,23 +500,21 @@ export class SyncStorage {
   }
 }
 
-/** New documents per INSERT statement (9 parameters each: well below PostgreSQL's 65,535). */
-const INSERT_BATCH = 1_000;
-
-/** Within `tx`: inserts new documents, a batch per statement; returns their ids by path. */
+/** Within `tx`: inserts new documents, all in one statement (one array parameter per column); returns their ids by path. */
 async function insertDocuments(
   tx: Tx,
   fields: { connectionId: string; resourceId: string; resourceName: string; commitSha: string },
   writes: DocumentWrite[],
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  for (let start = 0; start < writes.length; start += INSERT_BATCH) {
-    const rows = await tx.document.createManyAndReturn({
-      data: writes.slice(start, start + INSERT_BATCH).map((write) => ({ ...fields, ...write })),
-      select: { id: true, path: true },
-    });
-    for (const row of rows) ids.set(row.path, row.id);
-  }
+  const ids = new Map(writes.map((write) => [write.path, uuidv7()]));
+  if (writes.length === 0) return ids;
+  const column = <K extends keyof DocumentWrite>(key: K) => writes.map((write) => write[key]);
+  await tx.$executeRaw`
+    INSERT INTO documents (id, connection_id, resource_id, resource_name, path, sha, size, content, commit_sha, updated_at)
+    SELECT u.id, ${fields.connectionId}, ${fields.resourceId}, ${fields.resourceName}, u.path, u.sha, u.size, u.content,
+      ${fields.commitSha}, ${new Date()}::timestamp(3)
+    FROM unnest(${[...ids.values()]}::text[], ${column('path')}::text[], ${column('sha')}::text[], ${column('size')}::integer[],
+      ${column('content')}::text[]) AS u (id, path, sha, size, content)`;
   return ids;
 }
 
@@ -548,9 +547,15 @@ async function appendChanges(
 ): Promise<ChangeRange | null> {
   if (changes.length === 0) return null;
   const first = await takePositions(tx, feedScopes.documentChanges(connectionId), changes.length);
-  await tx.documentChange.createMany({
-    data: changes.map((change, index) => ({ ...change, connectionId, position: first + BigInt(index) })),
-  });
+  // One statement, one array parameter per column: the n-th change takes position first + n - 1.
+  const column = <K extends keyof (typeof changes)[number]>(key: K) => changes.map((change) => change[key]);
+  await tx.$executeRaw`
+    INSERT INTO document_changes (connection_id, position, kind, document_id, resource_id, resource_name, path, sha, run_id)
+    SELECT ${connectionId}, ${first}::bigint + u.n - 1, u.kind::"DocumentChangeKind", u.document_id, u.resource_id,
+      u.resource_name, u.path, u.sha, u.run_id
+    FROM unnest(${column('kind')}::text[], ${column('documentId')}::text[], ${column('resourceId')}::text[],
+      ${column('resourceName')}::text[], ${column('path')}::text[], ${column('sha')}::text[], ${column('runId')}::text[])
+      WITH ORDINALITY AS u (kind, document_id, resource_id, resource_name, path, sha, run_id, n)`;
   return { from: first, to: first + BigInt(changes.length - 1) };
 }
 
