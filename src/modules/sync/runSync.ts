@@ -6,7 +6,13 @@
 import { RateLimitedError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../../providers/types.js';
+import {
+  IncompleteSnapshotError,
+  ResourceUnavailableError,
+  type DocumentSource,
+  type FileText,
+  type StoredFile,
+} from '../../providers/types.js';
 import type { CredentialsManager } from '../connections/credentials.js';
 import type { Connection } from '../connections/storage.js';
 import type { ConfiguredResource } from '../resources/storage.js';
@@ -72,12 +78,25 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   let range: ChangeRange | null = null;
   hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
 
+  // What is stored, for every resource in one read. The writes read it again under the feed's lock: this only
+  // decides what to fetch and which stored paths to look at.
+  const storedFiles = await deps.storage.storedByResource(
+    run.connectionId,
+    resources.map((resource) => resource.providerResourceId),
+  );
   // Resources sync side by side, a few at a time: each waits mostly on upstream round trips. Each still writes
   // in its own transaction (storage.applyChanges), so its writes stay all-or-nothing and contiguous in the feed.
   const outcomes = await inParallel(resources, RESOURCES_IN_PARALLEL, async (resource) => {
     if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
-    const result = await syncResourceWithPauses(deps, { runId, lease }, run.connection, resource, source, hooks, (filesDone, filesTotal) =>
-      hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
+    const result = await syncResourceWithPauses(
+      deps,
+      { runId, lease },
+      run.connection,
+      resource,
+      storedFiles.get(resource.providerResourceId) ?? [],
+      source,
+      hooks,
+      (filesDone, filesTotal) => hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
     );
     hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...result.counts });
     return result;
@@ -135,6 +154,7 @@ async function syncResourceWithPauses(
   held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
+  stored: StoredFile[],
   source: DocumentSource,
   hooks: { sleep?: (ms: number) => Promise<void> },
   progress: (filesDone: number, filesTotal: number) => void,
@@ -143,7 +163,7 @@ async function syncResourceWithPauses(
   let paused = 0;
   for (;;) {
     try {
-      return await syncResource(deps, held, connection, resource, source, progress);
+      return await syncResource(deps, held, connection, resource, stored, source, progress);
     } catch (error) {
       if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
       const wait = Math.max(1, error.retryAfterSeconds) * 1000;
@@ -165,6 +185,7 @@ async function syncResource(
   held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
+  stored: StoredFile[],
   source: DocumentSource,
   progress: (filesDone: number, filesTotal: number) => void,
 ): Promise<ResourceResult> {
@@ -174,7 +195,6 @@ async function syncResource(
     ref: resource.defaultBranch,
     cursor: resource.syncCursor,
   };
-  const stored = await deps.storage.stored(connection.id, resource.providerResourceId);
   // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
   const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target, stored));
   const changed = filesToFetch(snapshot.files, stored);

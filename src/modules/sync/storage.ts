@@ -348,6 +348,16 @@ export class SyncStorage {
     return (await this.prisma.document.findUniqueOrThrow({ where: { id: documentId }, select: { content: true } })).content;
   }
 
+  /** The paths and content hashes stored for each of these resources of a connection, in one read. */
+  async storedByResource(connectionId: string, resourceIds: readonly string[]): Promise<Map<string, StoredFile[]>> {
+    const byResource = new Map(resourceIds.map((resourceId): [string, StoredFile[]] => [resourceId, []]));
+    if (resourceIds.length === 0) return byResource;
+    const rows = await this.prisma.$queryRaw<{ resource_id: string; path: string; sha: string }[]>`
+      SELECT resource_id, path, sha FROM documents WHERE connection_id = ${connectionId} AND resource_id = ANY(${[...resourceIds]}::text[])`;
+    for (const row of rows) byResource.get(row.resource_id)?.push({ path: row.path, sha: row.sha });
+    return byResource;
+  }
+
   /** The paths and content hashes stored for a resource. */
   async stored(connectionId: string, resourceId: string): Promise<StoredFile[]> {
     return this.prisma.document.findMany({ where: { connectionId, resourceId }, select: { path: true, sha: true } });
@@ -451,12 +461,11 @@ export class SyncStorage {
 
   /** Throws what a write would: LeaseLostError when the run is no longer this worker's, or the resource deselected. */
   private async assertWritable(runId: string, lease: string | null, connectionId: string, resourceId: string): Promise<void> {
-    const [held, selected] = await Promise.all([
-      lease === null ? 1 : this.prisma.syncRun.count({ where: { id: runId, lease, status: 'RUNNING' } }),
-      this.prisma.configuredResource.count({ where: { connectionId, providerResourceId: resourceId } }),
-    ]);
-    if (held !== 1) throw new LeaseLostError(runId);
-    if (selected === 0) throw new ResourceDeselectedError(resourceId);
+    const rows = await this.prisma.$queryRaw<{ held: boolean; selected: boolean }[]>`
+      SELECT (${lease}::text IS NULL OR EXISTS (SELECT 1 FROM sync_runs WHERE id = ${runId} AND lease = ${lease}::text AND status = 'RUNNING')) AS held,
+        EXISTS (SELECT 1 FROM configured_resources WHERE connection_id = ${connectionId} AND provider_resource_id = ${resourceId}) AS selected`;
+    if (rows[0]?.held !== true) throw new LeaseLostError(runId);
+    if (!rows[0].selected) throw new ResourceDeselectedError(resourceId);
   }
 
   /**
