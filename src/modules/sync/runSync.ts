@@ -6,7 +6,13 @@
 import { RateLimitedError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import { IncompleteSnapshotError, ResourceUnavailableError, type DocumentSource, type FileText } from '../../providers/types.js';
+import {
+  IncompleteSnapshotError,
+  ResourceUnavailableError,
+  type DocumentSource,
+  type FileText,
+  type StoredFile,
+} from '../../providers/types.js';
 import type { CredentialsManager } from '../connections/credentials.js';
 import type { Connection } from '../connections/storage.js';
 import type { ConfiguredResource } from '../resources/storage.js';
@@ -42,6 +48,9 @@ interface ResourceResult {
   range: ChangeRange | null;
 }
 
+/** How many resources of a run sync at the same time. */
+const RESOURCES_IN_PARALLEL = 8;
+
 /** The longest a rate limit may pause one resource before the run gives up on it. */
 const MAX_RATE_LIMIT_PAUSE_MS = 60 * 60 * 1000;
 
@@ -69,42 +78,58 @@ export async function runSync(deps: RunSyncDeps, runId: string, hooks: RunHooks 
   let range: ChangeRange | null = null;
   hooks.onProgress?.({ type: 'started', runId, resources: resources.length });
 
-  for (const resource of resources) {
-    try {
-      if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
-      const { counts, unread, ...written } = await syncResourceWithPauses(
-        deps,
-        { runId, lease },
-        run.connection,
-        resource,
-        source,
-        hooks,
-        (filesDone, filesTotal) => hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
-      );
+  // What is stored, for every resource in one read. The writes read it again under the feed's lock: this only
+  // decides what to fetch and which stored paths to look at.
+  const storedFiles = await deps.storage.storedByResource(
+    run.connectionId,
+    resources.map((resource) => resource.providerResourceId),
+  );
+  // Resources sync side by side, a few at a time: each waits mostly on upstream round trips. Each still writes
+  // in its own transaction (storage.applyChanges), so its writes stay all-or-nothing and contiguous in the feed.
+  const outcomes = await inParallel(resources, RESOURCES_IN_PARALLEL, async (resource) => {
+    if (!source) throw new ResourceUnavailableError(`${adapter.name} has no document sync yet`);
+    const result = await syncResourceWithPauses(
+      deps,
+      { runId, lease },
+      run.connection,
+      resource,
+      storedFiles.get(resource.providerResourceId) ?? [],
+      source,
+      hooks,
+      (filesDone, filesTotal) => hooks.onProgress?.({ type: 'resource', runId, resource: resource.fullName, filesDone, filesTotal }),
+    );
+    hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...result.counts });
+    return result;
+  });
+
+  // Totals, failures and skipped paths in the order of the selection, whichever resource finished first.
+  for (const outcome of outcomes) {
+    const resource = outcome.item;
+    if (outcome.ok) {
+      const { counts, unread, ...written } = outcome.value;
       totals.added += counts.added;
       totals.updated += counts.updated;
       totals.deleted += counts.deleted;
       skipped.push(...written.skipped);
       skippedFiles.push(...written.unsupported);
       range = widen(range, written.range);
-      hooks.onProgress?.({ type: 'resourceDone', runId, resource: resource.fullName, ...counts });
       if (unread.length > 0) {
         // Synced in part: the run must not read as a success while some files are out of date.
         failures.push({ resource: resource.fullName, ...unreadFailure(unread) });
         deps.logger.warn({ runId, resource: resource.fullName, unread }, 'some files of a resource could not be read');
       }
-    } catch (error) {
-      // Not a failure of the resource: the run is no longer this worker's.
-      if (error instanceof LeaseLostError) throw error;
-      // Nor this: the user removed the resource from the selection while it synced (its documents went with it).
-      if (error instanceof ResourceDeselectedError) continue;
-      failures.push({
-        resource: resource.fullName,
-        reason: reasonOf(error),
-        paths: error instanceof IncompleteSnapshotError ? error.paths : [],
-      });
-      deps.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
+      continue;
     }
+    const error = outcome.error;
+    // Not a failure of the resource: the user removed it from the selection while it synced (its documents went
+    // with it).
+    if (error instanceof ResourceDeselectedError) continue;
+    failures.push({
+      resource: resource.fullName,
+      reason: reasonOf(error),
+      paths: error instanceof IncompleteSnapshotError ? error.paths : [],
+    });
+    deps.logger.warn({ err: error, runId, resource: resource.fullName }, 'a resource failed to sync');
   }
 
   const status = failures.length === 0 ? 'SUCCEEDED' : failures.length === resources.length ? 'FAILED' : 'PARTIAL';
@@ -129,6 +154,7 @@ async function syncResourceWithPauses(
   held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
+  stored: StoredFile[],
   source: DocumentSource,
   hooks: { sleep?: (ms: number) => Promise<void> },
   progress: (filesDone: number, filesTotal: number) => void,
@@ -137,7 +163,7 @@ async function syncResourceWithPauses(
   let paused = 0;
   for (;;) {
     try {
-      return await syncResource(deps, held, connection, resource, source, progress);
+      return await syncResource(deps, held, connection, resource, stored, source, progress);
     } catch (error) {
       if (!(error instanceof RateLimitedError) || paused >= MAX_RATE_LIMIT_PAUSE_MS) throw error;
       const wait = Math.max(1, error.retryAfterSeconds) * 1000;
@@ -159,6 +185,7 @@ async function syncResource(
   held: RunLease,
   connection: Connection,
   resource: ConfiguredResource,
+  stored: StoredFile[],
   source: DocumentSource,
   progress: (filesDone: number, filesTotal: number) => void,
 ): Promise<ResourceResult> {
@@ -168,7 +195,6 @@ async function syncResource(
     ref: resource.defaultBranch,
     cursor: resource.syncCursor,
   };
-  const stored = await deps.storage.stored(connection.id, resource.providerResourceId);
   // A listing with a gap throws here, before anything is written: no document is deleted on partial evidence.
   const snapshot = await deps.credentials.withCredentials(connection, (credentials) => source.snapshot(credentials, target, stored));
   const changed = filesToFetch(snapshot.files, stored);
@@ -200,6 +226,32 @@ async function syncResource(
     file.skip === undefined ? [] : [{ resource: resource.fullName, path: file.path, reason: file.skip }],
   );
   return { counts: { added, updated, deleted }, unread: plan.unread, skipped, unsupported, range };
+}
+
+type Outcome<I, T> = { item: I } & ({ ok: true; value: T } | { ok: false; error: unknown });
+
+/**
+ * `work` for each item, at most `limit` at a time; the outcomes in the order of `items`. A LeaseLostError (the run
+ * is no longer this worker's) starts nothing more: once the work under way has settled, it is thrown.
+ */
+async function inParallel<I, T>(items: readonly I[], limit: number, work: (item: I) => Promise<T>): Promise<Outcome<I, T>[]> {
+  const outcomes: Outcome<I, T>[][] = items.map(() => []);
+  const state: { next: number; lost: LeaseLostError | null } = { next: 0, lost: null };
+  const lane = async () => {
+    while (state.lost === null && state.next < items.length) {
+      const index = state.next++;
+      const item = items[index] as I;
+      try {
+        outcomes[index]?.push({ item, ok: true, value: await work(item) });
+      } catch (error) {
+        if (error instanceof LeaseLostError) state.lost ??= error;
+        outcomes[index]?.push({ item, ok: false, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (state.lost) throw state.lost;
+  return outcomes.flat();
 }
 
 function widen(range: ChangeRange | null, more: ChangeRange | null): ChangeRange | null {

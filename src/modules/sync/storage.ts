@@ -6,6 +6,7 @@ import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
 import { feedScopes, takePositions } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
+import { uuidv7 } from '../../lib/uuidv7.js';
 import type { StoredFile } from '../../providers/types.js';
 import type { NewEvent } from '../events/eventTypes.js';
 import { MAX_SKIPPED_FILES, type SkippedFile } from './syncFailure.js';
@@ -347,6 +348,16 @@ export class SyncStorage {
     return (await this.prisma.document.findUniqueOrThrow({ where: { id: documentId }, select: { content: true } })).content;
   }
 
+  /** The paths and content hashes stored for each of these resources of a connection, in one read. */
+  async storedByResource(connectionId: string, resourceIds: readonly string[]): Promise<Map<string, StoredFile[]>> {
+    const byResource = new Map(resourceIds.map((resourceId): [string, StoredFile[]] => [resourceId, []]));
+    if (resourceIds.length === 0) return byResource;
+    const rows = await this.prisma.$queryRaw<{ resource_id: string; path: string; sha: string }[]>`
+      SELECT resource_id, path, sha FROM documents WHERE connection_id = ${connectionId} AND resource_id = ANY(${[...resourceIds]}::text[])`;
+    for (const row of rows) byResource.get(row.resource_id)?.push({ path: row.path, sha: row.sha });
+    return byResource;
+  }
+
   /** The paths and content hashes stored for a resource. */
   async stored(connectionId: string, resourceId: string): Promise<StoredFile[]> {
     return this.prisma.document.findMany({ where: { connectionId, resourceId }, select: { path: true, sha: true } });
@@ -376,6 +387,16 @@ export class SyncStorage {
     remove: string[],
   ): Promise<AppliedChanges> {
     const { runId, lease, connectionId, resourceId, resourceName, commitSha } = target;
+    // One write per path (the last one asked for), as upserts one after another would leave it.
+    if (new Set(store.map((write) => write.path)).size !== store.length) {
+      store = [...new Map(store.map((write) => [write.path, write])).values()];
+    }
+    if (store.length === 0 && remove.length === 0 && target.cursor === target.previousCursor) {
+      // Nothing to write (a warm run that found no change): no transaction, no feed lock. The two checks a write
+      // would make still hold the run to its rules: a run taken over stops, a deselected resource is dropped.
+      await this.assertWritable(runId, lease, connectionId, resourceId);
+      return { added: 0, updated: 0, deleted: 0, skipped: [], range: null };
+    }
     return this.prisma.$transaction(
       async (tx) => {
         // The fence: a worker whose run was taken over writes nothing more (and the row lock orders this against
@@ -390,6 +411,8 @@ export class SyncStorage {
         const selected = await tx.configuredResource.count({ where: { connectionId, providerResourceId: resourceId } });
         if (selected === 0) throw new ResourceDeselectedError(resourceId);
 
+        // Under the feed's lock, no other writer of this connection's documents runs: what is read here stays true
+        // until this commits, so new documents are inserted and existing ones updated, by (connection, resource, path).
         const existing = await tx.document.findMany({
           where: { connectionId, resourceId, path: { in: [...store.map((write) => write.path), ...remove] } },
           select: { id: true, path: true },
@@ -402,20 +425,20 @@ export class SyncStorage {
           room = Math.max(0, target.documentLimit - count);
         }
         const skipped = adds.slice(room).map((write) => write.path);
-        const skip = new Set(skipped);
+        const createdIds = await insertDocuments(tx, { connectionId, resourceId, resourceName, commitSha }, adds.slice(0, room));
+        const updates = store.flatMap((write) => {
+          const id = existingIds.get(write.path);
+          return id === undefined ? [] : [{ id, ...write }];
+        });
+        await updateDocuments(tx, { resourceName, commitSha }, updates);
 
+        // The feed lists the writes in the order they were asked for, then the deletions.
         const changes: Omit<DocumentChange, 'connectionId' | 'position' | 'changedAt'>[] = [];
-        for (const { path, ...content } of store) {
-          if (skip.has(path)) continue;
-          const fields = { ...content, commitSha, resourceName };
-          const row = await tx.document.upsert({
-            where: { connectionId_resourceId_path: { connectionId, resourceId, path } },
-            create: { connectionId, resourceId, path, ...fields },
-            update: fields,
-            select: { id: true },
-          });
-          const kind = existingIds.has(path) ? 'UPDATED' : 'ADDED';
-          changes.push({ kind, documentId: row.id, resourceId, resourceName, path, sha: content.sha, runId });
+        for (const { path, sha } of store) {
+          const updated = existingIds.get(path);
+          const documentId = updated ?? createdIds.get(path);
+          if (documentId === undefined) continue; // past the documentLimit
+          changes.push({ kind: updated === undefined ? 'ADDED' : 'UPDATED', documentId, resourceId, resourceName, path, sha, runId });
         }
         const removed = remove.flatMap((path) => {
           const id = existingIds.get(path);
@@ -430,11 +453,19 @@ export class SyncStorage {
         const range = await appendChanges(tx, connectionId, changes);
         const cursor = skipped.length > 0 ? target.previousCursor : target.cursor;
         await tx.configuredResource.updateMany({ where: { connectionId, providerResourceId: resourceId }, data: { syncCursor: cursor } });
-        const added = changes.filter((change) => change.kind === 'ADDED').length;
-        return { added, updated: changes.length - added - removed.length, deleted: removed.length, skipped, range };
+        return { added: createdIds.size, updated: updates.length, deleted: removed.length, skipped, range };
       },
       { timeout: 120_000, maxWait: 60_000 },
     );
+  }
+
+  /** Throws what a write would: LeaseLostError when the run is no longer this worker's, or the resource deselected. */
+  private async assertWritable(runId: string, lease: string | null, connectionId: string, resourceId: string): Promise<void> {
+    const rows = await this.prisma.$queryRaw<{ held: boolean; selected: boolean }[]>`
+      SELECT (${lease}::text IS NULL OR EXISTS (SELECT 1 FROM sync_runs WHERE id = ${runId} AND lease = ${lease}::text AND status = 'RUNNING')) AS held,
+        EXISTS (SELECT 1 FROM configured_resources WHERE connection_id = ${connectionId} AND provider_resource_id = ${resourceId}) AS selected`;
+    if (rows[0]?.held !== true) throw new LeaseLostError(runId);
+    if (!rows[0].selected) throw new ResourceDeselectedError(resourceId);
   }
 
   /**
@@ -478,6 +509,41 @@ export class SyncStorage {
   }
 }
 
+/** Within `tx`: inserts new documents, all in one statement (one array parameter per column); returns their ids by path. */
+async function insertDocuments(
+  tx: Tx,
+  fields: { connectionId: string; resourceId: string; resourceName: string; commitSha: string },
+  writes: DocumentWrite[],
+): Promise<Map<string, string>> {
+  const ids = new Map(writes.map((write) => [write.path, uuidv7()]));
+  if (writes.length === 0) return ids;
+  const column = <K extends keyof DocumentWrite>(key: K) => writes.map((write) => write[key]);
+  await tx.$executeRaw`
+    INSERT INTO documents (id, connection_id, resource_id, resource_name, path, sha, size, content, commit_sha, updated_at)
+    SELECT u.id, ${fields.connectionId}, ${fields.resourceId}, ${fields.resourceName}, u.path, u.sha, u.size, u.content,
+      ${fields.commitSha}, ${new Date()}::timestamp(3)
+    FROM unnest(${[...ids.values()]}::text[], ${column('path')}::text[], ${column('sha')}::text[], ${column('size')}::integer[],
+      ${column('content')}::text[]) AS u (id, path, sha, size, content)`;
+  return ids;
+}
+
+/** Within `tx`: new content for existing documents, all in one statement (one array parameter per column). */
+async function updateDocuments(
+  tx: Tx,
+  fields: { resourceName: string; commitSha: string },
+  writes: (DocumentWrite & { id: string })[],
+): Promise<void> {
+  if (writes.length === 0) return;
+  const column = <K extends keyof (DocumentWrite & { id: string })>(key: K) => writes.map((write) => write[key]);
+  await tx.$executeRaw`
+    UPDATE documents AS d
+    SET sha = u.sha, size = u.size, content = u.content, commit_sha = ${fields.commitSha},
+        resource_name = ${fields.resourceName}, updated_at = ${new Date()}::timestamp(3)
+    FROM unnest(${column('id')}::text[], ${column('sha')}::text[], ${column('size')}::integer[], ${column('content')}::text[])
+      AS u (id, sha, size, content)
+    WHERE d.id = u.id`;
+}
+
 /** Takes the lock of the connection's change feed (no position): held until the transaction ends. */
 async function lockFeed(tx: Tx, connectionId: string): Promise<void> {
   await takePositions(tx, feedScopes.documentChanges(connectionId), 0);
@@ -490,9 +556,15 @@ async function appendChanges(
 ): Promise<ChangeRange | null> {
   if (changes.length === 0) return null;
   const first = await takePositions(tx, feedScopes.documentChanges(connectionId), changes.length);
-  await tx.documentChange.createMany({
-    data: changes.map((change, index) => ({ ...change, connectionId, position: first + BigInt(index) })),
-  });
+  // One statement, one array parameter per column: the n-th change takes position first + n - 1.
+  const column = <K extends keyof (typeof changes)[number]>(key: K) => changes.map((change) => change[key]);
+  await tx.$executeRaw`
+    INSERT INTO document_changes (connection_id, position, kind, document_id, resource_id, resource_name, path, sha, run_id)
+    SELECT ${connectionId}, ${first}::bigint + u.n - 1, u.kind::"DocumentChangeKind", u.document_id, u.resource_id,
+      u.resource_name, u.path, u.sha, u.run_id
+    FROM unnest(${column('kind')}::text[], ${column('documentId')}::text[], ${column('resourceId')}::text[],
+      ${column('resourceName')}::text[], ${column('path')}::text[], ${column('sha')}::text[], ${column('runId')}::text[])
+      WITH ORDINALITY AS u (kind, document_id, resource_id, resource_name, path, sha, run_id, n)`;
   return { from: first, to: first + BigInt(changes.length - 1) };
 }
 
