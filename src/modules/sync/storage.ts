@@ -6,7 +6,7 @@ import { SyncRunStatus, SyncTrigger } from '../../generated/prisma/enums.js';
 import { feedScopes, takePositions } from '../../db/feedPositions.js';
 import type { Tx } from '../../db/transaction.js';
 import type { IdPage } from '../../lib/idPage.js';
-import { uuidv7 } from '../../lib/uuidv7.js';
+import { v7 as uuidv7 } from 'uuid';
 import type { StoredFile } from '../../providers/types.js';
 import type { NewEvent } from '../events/eventTypes.js';
 import { MAX_SKIPPED_FILES, type SkippedFile } from './syncFailure.js';
