@@ -7,6 +7,7 @@ import { schema } from './graphqlSchema.js';
 import { principalOf } from '../http/principal.js';
 import type { Services } from '../modules/services.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { useCompiledExecution } from './compiledExecution.js';
 import { documentCaches } from './documentCache.js';
 import { maskError } from './errorMasking.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
@@ -54,7 +55,7 @@ export function createGraphQLHandler({
         logger: req.log,
       };
     },
-    plugins: [...useRequestLimits(limits), useInputSafety(), useUnexpectedErrorLogging(), useErrorCodes()],
+    plugins: [...useRequestLimits(limits), useInputSafety(), ...useCompiledExecution(), useUnexpectedErrorLogging(), useErrorCodes()],
   });
 }
 
