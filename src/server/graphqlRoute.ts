@@ -13,6 +13,7 @@ import { maskError } from './errorMasking.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
 import { useErrorCodes, useInputSafety } from './graphqlInputs.js';
 import { badRequest, HttpError } from '../http/httpErrors.js';
+import { usePersistedDocuments, type PersistedDocuments } from './persistedDocuments.js';
 import { useRequestLimits, type RequestLimits } from './requestLimits.js';
 import { useUnexpectedErrorLogging } from './unexpectedErrors.js';
 import { yogaLogger } from './yogaLogger.js';
@@ -29,10 +30,12 @@ export function createGraphQLHandler({
   services,
   logger,
   limits,
+  persistedDocuments,
 }: {
   services: Services;
   logger: Logger;
   limits: RequestLimits;
+  persistedDocuments: PersistedDocuments;
 }): GatewayYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
@@ -55,7 +58,14 @@ export function createGraphQLHandler({
         logger: req.log,
       };
     },
-    plugins: [...useRequestLimits(limits), useInputSafety(), ...useCompiledExecution(), useUnexpectedErrorLogging(), useErrorCodes()],
+    plugins: [
+      ...usePersistedDocuments(limits.persistedDocuments, persistedDocuments),
+      ...useRequestLimits(limits),
+      useInputSafety(),
+      ...useCompiledExecution(),
+      useUnexpectedErrorLogging(),
+      useErrorCodes(),
+    ],
   });
 }
 
