@@ -50,6 +50,7 @@ function compilableOnce(): (operation: Operation) => boolean {
   };
 }
 
+/** Compiles to decide; the plugin then compiles once more for its own cache: twice per document, never per request. */
 function compiles(schema: GraphQLSchema, document: DocumentNode): boolean {
   try {
     return isCompiledQuery(compileQuery(schema, document, undefined, compilerOptions));
