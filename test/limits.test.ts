@@ -496,6 +496,7 @@ describe('requestLimitsFromEnv', () => {
       introspection: true,
       corsOrigins: [],
       maxAuthFailuresPerMinute: 60,
+      persistedDocuments: 'allow',
     });
     expect(requestLimitsFromEnv({})).toEqual(defaultRequestLimits);
     // Empty variables count as unset, as in loadConfig.
@@ -514,6 +515,7 @@ describe('requestLimitsFromEnv', () => {
         GRAPHQL_MAX_COST: '1000',
         GRAPHQL_MAX_DIRECTIVES: '3',
         AUTH_FAILURES_PER_MINUTE: '0',
+        PERSISTED_DOCUMENTS: 'require',
       }),
     ).toEqual({
       maxDepth: 8,
@@ -526,6 +528,7 @@ describe('requestLimitsFromEnv', () => {
       // Normalized as browsers send Origin, and deduplicated.
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       maxAuthFailuresPerMinute: 0,
+      persistedDocuments: 'require',
     });
     expect(requestLimitsFromEnv({ GRAPHQL_INTROSPECTION: 'TRUE', CORS_ORIGINS: '*' })).toMatchObject({
       introspection: true,

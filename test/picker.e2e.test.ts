@@ -100,6 +100,8 @@ describe('the resource picker in Chromium', () => {
         GOOGLE_ACCOUNTS_URL: google.oauthUrl,
         GOOGLE_OAUTH2_URL: google.oauthUrl,
         GOOGLE_API_URL: google.apiUrl,
+        // The picker sends every operation by its persisted document's hash: texts would be refused.
+        PERSISTED_DOCUMENTS: 'require',
       },
       { syncWorkers: true },
     );

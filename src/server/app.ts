@@ -19,6 +19,7 @@ import { requireApiKey } from './authentication.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorBoundary } from './errorBoundary.js';
 import { createGraphQLHandler, graphqlRoutes } from './graphqlRoute.js';
 import { payloadTooLarge } from '../http/httpErrors.js';
+import { loadPersistedDocuments, type PersistedDocuments } from './persistedDocuments.js';
 import { pickerBuildDir, pickerRoutes } from './pickerPage.js';
 import { healthRoutes } from './readiness.js';
 import { requestIdOf } from './requestIds.js';
@@ -34,6 +35,8 @@ export interface GatewayAppOptions {
   trustProxy?: boolean | string | number;
   /** The picker's build (web/dist). */
   pickerDir?: string;
+  /** The documents clients may send by hash; default: the picker's manifest. */
+  persistedDocuments?: PersistedDocuments;
 }
 
 export type GatewayApp = FastifyInstance;
@@ -45,6 +48,7 @@ export async function createGatewayApp({
   limits = defaultRequestLimits,
   trustProxy = false,
   pickerDir = pickerBuildDir,
+  persistedDocuments = loadPersistedDocuments(),
 }: GatewayAppOptions): Promise<GatewayApp> {
   // Typed as Fastify's own logger interface, so the instance (and every plugin's `scope`) is the plain FastifyInstance.
   const loggerInstance: FastifyBaseLogger = logger;
@@ -73,7 +77,7 @@ export async function createGatewayApp({
 
   const requireKey = requireApiKey(services.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
   const { connections, resources, sync, providers } = services;
-  await app.register(graphqlRoutes(createGraphQLHandler({ services, logger, limits }), requireKey));
+  await app.register(graphqlRoutes(createGraphQLHandler({ services, logger, limits, persistedDocuments }), requireKey));
   await app.register(connectionRoutes({ connections, providers, requireApiKey: requireKey }));
   await app.register(resourceRoutes({ connections, resources, requireApiKey: requireKey }));
   await app.register(syncRoutes({ connections, sync, requireApiKey: requireKey }));

@@ -11,6 +11,9 @@ export function maskError(error: unknown, message: string): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const stand = createGraphQLError(message, {
     nodes: located?.nodes ?? null,
+    // Compiled execution's errors are located by position in the document, not by nodes (compiledExecution.ts).
+    source: located?.source ?? null,
+    positions: located?.positions ?? null,
     path: located?.path ?? null,
     extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } },
   });

@@ -7,11 +7,13 @@ import { schema } from './graphqlSchema.js';
 import { principalOf } from '../http/principal.js';
 import type { Services } from '../modules/services.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { useCompiledExecution } from './compiledExecution.js';
 import { documentCaches } from './documentCache.js';
 import { maskError } from './errorMasking.js';
 import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
 import { useErrorCodes, useInputSafety } from './graphqlInputs.js';
 import { badRequest, HttpError } from '../http/httpErrors.js';
+import { usePersistedDocuments, type PersistedDocuments } from './persistedDocuments.js';
 import { useRequestLimits, type RequestLimits } from './requestLimits.js';
 import { useUnexpectedErrorLogging } from './unexpectedErrors.js';
 import { yogaLogger } from './yogaLogger.js';
@@ -28,10 +30,12 @@ export function createGraphQLHandler({
   services,
   logger,
   limits,
+  persistedDocuments,
 }: {
   services: Services;
   logger: Logger;
   limits: RequestLimits;
+  persistedDocuments: PersistedDocuments;
 }): GatewayYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
@@ -54,7 +58,14 @@ export function createGraphQLHandler({
         logger: req.log,
       };
     },
-    plugins: [...useRequestLimits(limits), useInputSafety(), useUnexpectedErrorLogging(), useErrorCodes()],
+    plugins: [
+      ...usePersistedDocuments(limits.persistedDocuments, persistedDocuments),
+      ...useRequestLimits(limits),
+      useInputSafety(),
+      ...useCompiledExecution(),
+      useUnexpectedErrorLogging(),
+      useErrorCodes(),
+    ],
   });
 }
 

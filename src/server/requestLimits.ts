@@ -18,6 +18,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ConfigError } from '../configError.js';
+import { persistedDocumentsModes, type PersistedDocumentsMode } from './persistedDocuments.js';
 
 export interface RequestLimits {
   /** Deepest field nesting in an operation; fragments (`... on X`) do not add a level. */
@@ -46,6 +47,8 @@ export interface RequestLimits {
   corsOrigins: string[] | '*';
   /** Requests with an invalid API key one client address may make per minute before it gets 429; 0: no limit. */
   maxAuthFailuresPerMinute: number;
+  /** Whether requests may name a persisted document by hash, and whether they must (persistedDocuments.ts). */
+  persistedDocuments: PersistedDocumentsMode;
 }
 
 export const defaultRequestLimits: RequestLimits = Object.freeze({
@@ -59,6 +62,7 @@ export const defaultRequestLimits: RequestLimits = Object.freeze({
   introspection: true,
   corsOrigins: [] as string[],
   maxAuthFailuresPerMinute: 60,
+  persistedDocuments: 'allow',
 });
 
 /** The GraphQL document limits, as yoga plugins; their order does not matter. */
@@ -210,6 +214,9 @@ const envSchema = z.object({
     .int('must be a whole number')
     .min(0, 'must be 0 (no limit) or more')
     .default(defaultRequestLimits.maxAuthFailuresPerMinute),
+  PERSISTED_DOCUMENTS: z
+    .enum(persistedDocumentsModes, { error: `must be ${persistedDocumentsModes.join(', ')}` })
+    .default(defaultRequestLimits.persistedDocuments),
 });
 
 /**
@@ -238,6 +245,7 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
     introspection: vars.GRAPHQL_INTROSPECTION,
     corsOrigins,
     maxAuthFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
+    persistedDocuments: vars.PERSISTED_DOCUMENTS,
   };
 }
 
