@@ -10,8 +10,9 @@ import { execute, having } from './support/graphql';
 import { startServer, type ServerProcess } from './support/processes';
 import { startGitHubFake, type GitHubFake } from '@connections-gateway/github-fake';
 
-const FILES_PER_REPO = 60;
-const REPOS = ['alpha', 'beta', 'gamma'];
+const FILES_PER_REPO = 15;
+// More repositories than a run syncs at once (8): the later ones are still being read when the first are stored.
+const REPOS = Array.from({ length: 12 }, (_, index) => `repo-${String(index + 1).padStart(2, '0')}`);
 
 interface Setup {
   github: GitHubFake;
