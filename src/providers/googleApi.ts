@@ -3,6 +3,7 @@
 // the gateway's keep-alive pool (providers/http.ts), asks for exactly the fields it names, and maps Google's
 // failures onto the gateway's errors in one place. The shapes it returns are typed with Google's own definitions
 // (`drive_v3.Schema$…`, `gmail_v1.Schema$…`, imported as types only), so they cannot drift from the API.
+import { setTimeout as pause } from 'node:timers/promises';
 import { RateLimitedError, UpstreamError } from '../errors.js';
 import { upstreamFetch } from './http.js';
 import { CredentialsRejectedError, type ProviderCredentials } from './types.js';
@@ -124,8 +125,4 @@ async function failureOf(response: Response, request: GoogleRequest): Promise<Er
 function retryAfterSeconds(headers: Headers): number {
   const retryAfter = Number(headers.get('retry-after'));
   return Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : 5;
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -3,6 +3,7 @@
 // files are confirmed gone (changePlan.ts decides). Writes are keyed by (connection, resource, path), so running
 // a run again after a crash cannot duplicate documents. A resource that fails, or whose files could not all be
 // read, is recorded with its reason and paths; the others still sync.
+import pLimit from 'p-limit';
 import { RateLimitedError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
@@ -235,23 +236,28 @@ type Outcome<I, T> = { item: I } & ({ ok: true; value: T } | { ok: false; error:
  * is no longer this worker's) starts nothing more: once the work under way has settled, it is thrown.
  */
 async function inParallel<I, T>(items: readonly I[], limit: number, work: (item: I) => Promise<T>): Promise<Outcome<I, T>[]> {
-  const outcomes: Outcome<I, T>[][] = items.map(() => []);
-  const state: { next: number; lost: LeaseLostError | null } = { next: 0, lost: null };
-  const lane = async () => {
-    while (state.lost === null && state.next < items.length) {
-      const index = state.next++;
-      const item = items[index] as I;
-      try {
-        outcomes[index]?.push({ item, ok: true, value: await work(item) });
-      } catch (error) {
-        if (error instanceof LeaseLostError) state.lost ??= error;
-        outcomes[index]?.push({ item, ok: false, error });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const queue = pLimit(limit);
+  const state: { lost: LeaseLostError | null } = { lost: null };
+  const settled = await Promise.allSettled(
+    items.map((item) =>
+      queue(async () => {
+        if (state.lost) throw state.lost;
+        try {
+          return await work(item);
+        } catch (error) {
+          if (error instanceof LeaseLostError) state.lost ??= error;
+          throw error;
+        }
+      }),
+    ),
+  );
   if (state.lost) throw state.lost;
-  return outcomes.flat();
+  return settled.map((outcome, index) => {
+    const item = items[index] as I;
+    return outcome.status === 'fulfilled'
+      ? { item, ok: true, value: outcome.value }
+      : { item, ok: false, error: outcome.reason as unknown };
+  });
 }
 
 function widen(range: ChangeRange | null, more: ChangeRange | null): ChangeRange | null {

@@ -358,11 +358,6 @@ export class SyncStorage {
     return byResource;
   }
 
-  /** The paths and content hashes stored for a resource. */
-  async stored(connectionId: string, resourceId: string): Promise<StoredFile[]> {
-    return this.prisma.document.findMany({ where: { connectionId, resourceId }, select: { path: true, sha: true } });
-  }
-
   /**
    * Writes a resource's changes in one transaction, with their change-feed entries: documents upserted by
    * (connection, resource, path), so doing it again after a crash cannot duplicate them, and the paths in `remove`
