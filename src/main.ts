@@ -1,5 +1,6 @@
 // `npm start` (node dist/main.js): validate configuration, open and migrate the database, serve until SIGTERM or
 // SIGINT. Node's compile cache is left to the operator (NODE_COMPILE_CACHE, Node 22.1+): it shortens a start by a
+import { serveAdminChannel } from './admin/adminChannel.js';
 // few hundred milliseconds but keeps about 10 MB of cached code in memory for the life of the process.
 import { createFirstApiKey, firstKeyBanner } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   const syncQueue: SyncQueue = { notify: async (connectionId, trigger) => (await opening).queue.notify(connectionId, trigger) };
   const { services, worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue });
   const firstKey = await createFirstApiKey(db, services.apiKeys);
+  // While this process holds the embedded database, `npm run gateway -- apikey …` sends its commands here.
+  const admin = await serveAdminChannel(config.database, { apiKeys: services.apiKeys, logger });
   const app = await createGatewayApp({ db, services, logger, limits: config.limits, trustProxy: config.trustProxy });
   await listen(app, config.port, config.host);
   let jobs: JobQueue;
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
     jobs = await opening;
   } catch (error) {
     logger.fatal({ err: error }, 'the job queue could not be started');
-    await closeGracefully(app, SHUTDOWN_GRACE_MS);
+    await Promise.all([closeGracefully(app, SHUTDOWN_GRACE_MS), admin.close()]);
     await db.close();
     process.exit(1);
   }
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await closeGracefully(app, SHUTDOWN_GRACE_MS);
+    await Promise.all([closeGracefully(app, SHUTDOWN_GRACE_MS), admin.close()]);
     // Workers finish (or hand back) their jobs before the database they write to closes.
     await Promise.all([jobs.stop(), webhookDelivery.stop()]);
     await Promise.all([db.close(), closeUpstreamConnections()]);
