@@ -1,7 +1,7 @@
 // `npm start` (node dist/main.js): validate configuration, open and migrate the database, serve until SIGTERM or
 // SIGINT. Node's compile cache is left to the operator (NODE_COMPILE_CACHE, Node 22.1+): it shortens a start by a
-import { serveAdminChannel } from './admin/adminChannel.js';
 // few hundred milliseconds but keeps about 10 MB of cached code in memory for the life of the process.
+import { serveAdminChannel } from './admin/adminChannel.js';
 import { createFirstApiKey, firstKeyBanner } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseInUseError } from './db/dataDirLock.js';
