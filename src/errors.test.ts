@@ -180,4 +180,18 @@ describe('domain errors', () => {
   it('quotes a connection id that is not found, so an odd id cannot blur the message', () => {
     expect(new ConnectionNotFoundError('a "b"').message).toBe('Connection "a \\"b\\"" was not found.');
   });
+
+  it('describes a lookup by provider and container tags that found nothing, in the message and the details', () => {
+    const tagged = ConnectionNotFoundError.matching({ provider: 'GitHub', containerTags: ['user_1', 'a "b"'] });
+    expect(errorAnswer('rest', tagged)).toEqual({
+      status: 404,
+      headers: {},
+      body: {
+        error: 'No GitHub connection with container tags ["user_1","a \\"b\\""] was found.',
+        details: { code: 'NOT_FOUND', provider: 'GitHub', containerTags: ['user_1', 'a "b"'] },
+      },
+    });
+    const any = ConnectionNotFoundError.matching({ provider: 'Gmail', containerTags: null });
+    expect([any.message, any.details()]).toEqual(['No Gmail connection was found.', { provider: 'Gmail', containerTags: null }]);
+  });
 });

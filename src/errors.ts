@@ -72,12 +72,37 @@ export abstract class GatewayError extends Error {
   }
 }
 
+/** What a lookup by provider and container tags looked for (the REST API's `/v3/connections/:provider/…`). */
+export interface ConnectionLookup {
+  /** The provider's name (`GitHub`). */
+  provider: string;
+  /** Null: any container tags. */
+  containerTags: readonly string[] | null;
+}
+
 export class ConnectionNotFoundError extends GatewayError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly connectionId: string) {
-    super(`Connection ${JSON.stringify(connectionId)} was not found.`);
+  /** The id asked for (empty for a lookup by provider and container tags, which `lookup` then describes). */
+  constructor(
+    readonly connectionId: string,
+    readonly lookup: ConnectionLookup | null = null,
+  ) {
+    super(lookup ? describeLookup(lookup) : `Connection ${JSON.stringify(connectionId)} was not found.`);
     this.name = 'ConnectionNotFoundError';
   }
+
+  static matching(lookup: ConnectionLookup): ConnectionNotFoundError {
+    return new ConnectionNotFoundError('', lookup);
+  }
+
+  override details() {
+    return this.lookup ? { provider: this.lookup.provider, containerTags: this.lookup.containerTags } : undefined;
+  }
+}
+
+function describeLookup({ provider, containerTags }: ConnectionLookup): string {
+  const tags = containerTags === null ? '' : ` with container tags ${JSON.stringify(containerTags)}`;
+  return `No ${provider} connection${tags} was found.`;
 }
 
 export class ValidationError extends GatewayError {

@@ -414,6 +414,9 @@ describe('fuzzing every surface', () => {
       ['POST', `/v3/connections/${id}/configure`],
       ['GET', `/v3/connections/${id}/sync-runs?${rng.pick(['', 'limit=5', 'limit=0', 'limit=101', 'limit=x', 'limit=%00'])}`],
       ['POST', `/v3/connections/${rng.pick(['github', 'notion', 'google-drive', 'nope', id])}`],
+      // The SDK's calls by provider and container tags (a delete by provider without a body is refused).
+      ['POST', `/v3/connections/${rng.pick(['github', 'notion', 'gmail', 'nope', id])}/${rng.pick(['connection', 'import', 'documents'])}`],
+      ['DELETE', `/v3/connections/${rng.pick(['github', 'notion', 'google-drive'])}`],
       [rng.pick(['PUT', 'PATCH', 'GET', 'DELETE']), '/v3/connections/list'],
       [rng.pick(['PUT', 'PATCH']), `/v3/connections/${id}`],
       ['DELETE', `/v3/connections/${rng.uuid()}?deleteDocuments=${rng.pick(['false', 'true', 'no', '', '%00'])}`],

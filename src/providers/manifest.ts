@@ -39,6 +39,11 @@ export interface ProviderManifest {
   variables?: Readonly<Record<string, ProviderVariable>>;
   /** The kinds of resource it lists (none for a provider that lists none). */
   resourceKinds: readonly ResourceKind[];
+  /**
+   * What its synced documents are, as the supermemory SDK's document `type` spells it (`github_markdown`; `text`
+   * when unset): one per provider, since a stored document keeps no media type of its own.
+   */
+  documentType?: string;
 }
 
 /** A manifest URL with `{VARIABLE}` filled in from the settings. */

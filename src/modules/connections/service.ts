@@ -8,7 +8,7 @@ import { ConnectionDeletedError, ConnectionNotFoundError, ProviderNotConfiguredE
 import type { Logger } from '../../logger.js';
 import { requireCapability } from '../../providers/capabilities.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import type { Provider, ProviderAccount } from '../../providers/types.js';
+import type { Provider, ProviderAccount, ProviderAdapter } from '../../providers/types.js';
 import type { CredentialsManager } from './credentials.js';
 import { STATE_TTL_SECONDS, type StateSigner } from './oauthState.js';
 import type { Connection, ConnectionScope, ConnectionStorage, IdPage } from './storage.js';
@@ -19,6 +19,12 @@ export const MAX_METADATA_BYTES = 64 * 1024;
 /** Documents a connection keeps at most unless created with another documentLimit (as Supermemory's default). */
 export const DEFAULT_DOCUMENT_LIMIT = 10_000;
 export const MAX_DOCUMENT_LIMIT = 1_000_000;
+
+/**
+ * A lookup by provider and container tags acts on at most this many connections (the newest): with tags they are
+ * one user's, without they can be an organization's every connection to the provider.
+ */
+export const MAX_MATCHED_CONNECTIONS = 1_000;
 
 export interface CreateConnectionInput {
   provider: Provider;
@@ -107,6 +113,30 @@ export class ConnectionService {
 
   withTags(organizationId: string, tags: readonly string[]): Promise<Connection[]> {
     return this.options.storage.withTags(organizationId, tags);
+  }
+
+  /**
+   * The connections to the provider whose container tags are exactly `containerTags` (as a set; null: any), newest
+   * first and at most MAX_MATCHED_CONNECTIONS, or ConnectionNotFoundError when there is none.
+   */
+  async requireMatching(
+    organizationId: string,
+    adapter: ProviderAdapter,
+    containerTags: readonly string[] | null,
+  ): Promise<[Connection, ...Connection[]]> {
+    const [newest, ...others] = await this.options.storage.withExactTags(
+      organizationId,
+      adapter.id,
+      containerTags,
+      MAX_MATCHED_CONNECTIONS,
+    );
+    if (!newest) throw ConnectionNotFoundError.matching({ provider: adapter.name, containerTags });
+    return [newest, ...others];
+  }
+
+  /** ProviderNotConfiguredError when the provider connects through OAuth but its app's variables are unset. */
+  assertConfigured(adapter: ProviderAdapter): void {
+    if (adapter.oauth && !adapter.oauth.app) throw new ProviderNotConfiguredError(adapter.name, adapter.oauth.flow.appVariables);
   }
 
   /** Forgets what this process cached of the connection (after a change it did not make). */

@@ -117,6 +117,28 @@ export class ConnectionStorage {
     });
   }
 
+  /**
+   * The organization's connections of `provider` whose container tags are exactly `tags` (the same set, in any
+   * order), or all of them for null; newest first, at most `limit`.
+   */
+  async withExactTags(organizationId: string, provider: Provider, tags: readonly string[] | null, limit: number): Promise<Connection[]> {
+    const wanted = tags === null ? null : new Set(tags);
+    const rows = await this.prisma.connection.findMany({
+      where: {
+        organizationId,
+        provider,
+        deletedAt: null,
+        ...(wanted === null ? {} : { containerTags: wanted.size === 0 ? { isEmpty: true } : { hasEvery: [...wanted] } }),
+      },
+      orderBy: { id: 'desc' },
+      // Rows carrying every tag may carry more: the exact ones are picked below, so only a lookup without tags is
+      // cut here (the rows carrying all of a set of tags are few: tags partition an app's users).
+      ...(wanted === null ? { take: limit } : {}),
+    });
+    const exact = wanted === null ? rows : rows.filter((row) => row.containerTags.every((tag) => wanted.has(tag)));
+    return exact.slice(0, limit);
+  }
+
   async createPending(data: {
     organizationId: string;
     provider: Provider;

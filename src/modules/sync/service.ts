@@ -42,6 +42,11 @@ export class SyncService {
     return this.options.storage.documents(scope, page);
   }
 
+  /** The documents of these connections, most recently first synced first, at most `limit`. */
+  latestDocuments(connectionIds: readonly string[], limit: number): Promise<DocumentSummary[]> {
+    return this.options.storage.latestDocuments(connectionIds, limit);
+  }
+
   documentCount(scope: DocumentScope): Promise<number> {
     return this.options.storage.documentCount(scope);
   }

@@ -340,6 +340,16 @@ export class SyncStorage {
     });
   }
 
+  /** The documents of these connections, most recently first synced first, at most `limit`. */
+  async latestDocuments(connectionIds: readonly string[], limit: number): Promise<DocumentSummary[]> {
+    return this.prisma.document.findMany({
+      where: { connectionId: { in: [...connectionIds] } },
+      orderBy: { id: 'desc' },
+      take: limit,
+      select: summaryFields,
+    });
+  }
+
   async documentCount(scope: DocumentScope): Promise<number> {
     return this.prisma.document.count({ where: documentWhere(scope) });
   }

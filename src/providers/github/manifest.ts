@@ -22,4 +22,5 @@ export const manifest = {
     GITHUB_WEB_URL: { kind: 'url', default: 'https://github.com', description: "GitHub's web host (OAuth)" },
   },
   resourceKinds: [{ kind: 'repository', label: 'Repository', pluralLabel: 'Repositories' }],
+  documentType: 'github_markdown',
 } as const satisfies ProviderManifest;

@@ -20,4 +20,5 @@ export const manifest = {
     },
   },
   resourceKinds: [{ kind: 'label', label: 'Label', pluralLabel: 'Labels' }],
+  documentType: 'text',
 } as const satisfies ProviderManifest;

@@ -15,4 +15,5 @@ export const manifest = {
     { kind: 'file', label: 'File', pluralLabel: 'Files' },
     { kind: 'folder', label: 'Folder', pluralLabel: 'Folders', contains: true },
   ],
+  documentType: 'google_doc',
 } as const satisfies ProviderManifest;

@@ -13,4 +13,5 @@ export const manifest = {
     scopes: [],
   },
   resourceKinds: [],
+  documentType: 'notion_doc',
 } as const satisfies ProviderManifest;

@@ -13,4 +13,5 @@ export const manifest = {
     scopes: ['offline_access', 'User.Read', 'Files.Read.All'],
   },
   resourceKinds: [],
+  documentType: 'onedrive',
 } as const satisfies ProviderManifest;

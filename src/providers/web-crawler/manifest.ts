@@ -6,4 +6,5 @@ export const manifest = {
   slug: 'web-crawler',
   name: 'Web Crawler',
   resourceKinds: [],
+  documentType: 'webpage',
 } as const satisfies ProviderManifest;
