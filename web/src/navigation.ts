@@ -41,8 +41,20 @@ export function hrefFor(connectionId: string | null): string {
 export function navigate(connectionId: string | null, options: { notice?: string; replace?: boolean } = {}): void {
   const url = new URL(hrefFor(connectionId), location.href);
   const state = options.notice ? { notice: options.notice } : null;
-  if (options.replace) history.replaceState(state, '', url);
-  else history.pushState(state, '', url);
+  if (options.replace) {
+    history.replaceState(state, '', url);
+  } else {
+    // A notice describes the moment it was given: leaving the screen ends it, and Back does not bring it back.
+    history.replaceState(null, '', location.href);
+    history.pushState(state, '', url);
+  }
+  window.dispatchEvent(new Event(changed));
+}
+
+/** Drops the current screen's notice once what it said has passed (e.g. "Connected" once a selection is saved). */
+export function clearNotice(): void {
+  if (history.state === null) return;
+  history.replaceState(null, '', location.href);
   window.dispatchEvent(new Event(changed));
 }
 

@@ -80,6 +80,11 @@ function selectionOf(
   );
 }
 
+/** Whether two selections name different resources (what a save would change). */
+function differs(selection: ReadonlyMap<string, unknown>, saved: ReadonlyMap<string, unknown>): boolean {
+  return selection.size !== saved.size || [...selection.keys()].some((id) => !saved.has(id));
+}
+
 /** The filter's value once typing pauses, so each keystroke does not cost a request. */
 function useSettled(value: string, delayMs: number): string {
   const [settled, setSettled] = useState(value);
@@ -160,7 +165,8 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
     if (checked) next.set(resource.id, resource);
     else next.delete(resource.id);
     setSelection(next);
-    setDirty(true);
+    // Ticking and unticking the same box again is no edit: the stored selection may take over again.
+    setDirty(differs(next, selectionOf(configured)));
   };
 
   const save = async () => {
@@ -173,6 +179,8 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
   };
 
   const outcome = saved.data?.configureConnection;
+  // Save only does something when the selection differs from the stored one.
+  const changed = dirty && differs(selection, selectionOf(configured));
   const pages = listing ? Math.max(1, Math.ceil(listing.totalCount / PER_PAGE)) : 1;
   return (
     <section aria-labelledby={ids.heading}>
@@ -283,17 +291,19 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
             )}
           </>
         )}
-        <div className="actions">
-          <button type="submit" disabled={saved.fetching || !listing}>
+        <div className="actions sticky-actions">
+          <button type="submit" disabled={saved.fetching || !listing || !changed}>
             {saved.fetching ? 'Saving…' : 'Save selection'}
           </button>
-          <span className="hint">{plural(selection.size, words.one, words.many)} selected</span>
+          <span className="hint">
+            {plural(selection.size, words.one, words.many)} selected{changed ? ' (not saved yet)' : ''}
+          </span>
         </div>
         <div aria-live="polite">
+          {/* What the save did, as long as it stands; where the sync is (queued, running, done) is the Sync section's. */}
           {outcome?.__typename === 'ConfigureConnectionPayload' && !dirty && (
             <p className="notice notice-success">
-              {plural(outcome.webhooksRegistered, 'webhook')} registered.{' '}
-              {selection.size > 0 ? 'The sync is queued.' : 'Nothing is synced now.'}
+              {plural(outcome.webhooksRegistered, 'webhook')} registered.{selection.size > 0 ? '' : ' Nothing is synced now.'}
             </p>
           )}
         </div>

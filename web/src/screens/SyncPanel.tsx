@@ -104,12 +104,14 @@ interface SyncPanelProps {
   latestSync: LatestSync | null;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
+  /** Whether Sync now makes sense: an authorized connection with a saved selection. */
+  canSync: boolean;
   onRunFinished: () => void;
   /** Reads the connection's latest run again. */
   onRefresh: () => void;
 }
 
-export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFinished, onRefresh }: SyncPanelProps) {
+export function SyncPanel({ connectionId, provider, latestSync, labels, canSync, onRunFinished, onRefresh }: SyncPanelProps) {
   const words = resourceWords(labels);
   const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
     foldProgress(previous, data.syncProgress),
@@ -213,11 +215,13 @@ export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFin
           </ul>
         </details>
       )}
-      <div className="actions">
-        <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
-          Sync now
-        </button>
-      </div>
+      {canSync && (
+        <div className="actions">
+          <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
+            Sync now
+          </button>
+        </div>
+      )}
       {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
         <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
       )}
