@@ -1,9 +1,7 @@
 // First start on an empty embedded database: create organization `default` with one API key, so GraphiQL and
 // curl work right away. The key is returned to be shown once; it is never logged.
 import type { Database } from './db/database.js';
-import type { ApiKeyService } from './modules/auth/apiKeys.js';
-
-export const DEFAULT_ORGANIZATION = 'default';
+import { DEFAULT_ORGANIZATION, type ApiKeyService } from './modules/auth/apiKeys.js';
 
 export async function createFirstApiKey(db: Pick<Database, 'kind'>, apiKeys: ApiKeyService): Promise<string | null> {
   if (db.kind !== 'embedded' || (await apiKeys.anyOrganization())) return null;
@@ -24,7 +22,7 @@ export function firstKeyBanner(key: string, publicUrl: string): string {
     '',
     `GraphiQL: ${publicUrl}/graphql (put the key in the Authorization header)`,
     `Resource picker: ${publicUrl}/picker (asks for the key)`,
-    'More keys: npm run gateway -- apikey create --org <slug>',
+    'More keys: npm run gateway -- apikey create (also while the gateway runs)',
     '',
   ].join('\n');
 }

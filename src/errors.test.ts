@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ApiKeyNotFoundError,
   ConnectionBusyError,
+  ConnectionDeletedError,
   ConnectionNotFoundError,
   WebhookEventNotFoundError,
   errorCodes,
@@ -108,6 +109,13 @@ const rows: Record<ErrorCode, Row> = {
     graphqlType: 'ConnectionBusyError',
     message: 'Another change to connection c-3 is still in progress; nothing was changed. Try again.',
     details: { connectionId: 'c-3' },
+  },
+  CONNECTION_DELETED: {
+    error: new ConnectionDeletedError('c-4'),
+    httpStatus: 409,
+    graphqlType: 'ConnectionDeletedError',
+    message: 'Connection c-4 was deleted; create a new connection instead.',
+    details: { connectionId: 'c-4' },
   },
 };
 

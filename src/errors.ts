@@ -49,6 +49,11 @@ export const errorTable = {
     graphqlType: 'ConnectionBusyError',
     description: 'Another change to this connection is still in progress; nothing was changed. Try again.',
   },
+  CONNECTION_DELETED: {
+    httpStatus: 409,
+    graphqlType: 'ConnectionDeletedError',
+    description: 'The connection was deleted (its documents kept): it cannot be reconnected. Create a new connection.',
+  },
 } as const satisfies Record<string, { httpStatus: number; graphqlType: string; description: string }>;
 
 export type ErrorCode = keyof typeof errorTable;
@@ -179,6 +184,18 @@ export class ConnectionBusyError extends GatewayError {
   constructor(readonly connectionId: string) {
     super(`Another change to connection ${connectionId} is still in progress; nothing was changed. Try again.`);
     this.name = 'ConnectionBusyError';
+  }
+  override details() {
+    return { connectionId: this.connectionId };
+  }
+}
+
+/** The connection is DELETED (kept for its documents, readable by id): nothing can connect it again. */
+export class ConnectionDeletedError extends GatewayError {
+  readonly code = 'CONNECTION_DELETED';
+  constructor(readonly connectionId: string) {
+    super(`Connection ${connectionId} was deleted; create a new connection instead.`);
+    this.name = 'ConnectionDeletedError';
   }
   override details() {
     return { connectionId: this.connectionId };

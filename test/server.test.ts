@@ -79,11 +79,14 @@ describe('the server on an embedded database', () => {
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
   });
 
-  it('keeps the embedded database to itself: a CLI command refuses clearly while the server runs', async () => {
-    const result = await runCli(['apikey', 'list'], testDb.env);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('is in use by another gateway process');
-    expect(result.stderr).toContain('DATABASE_URL');
+  it('keeps the embedded database to itself: the CLI asks the server for keys, and migrate refuses clearly', async () => {
+    const listed = await runCli(['apikey', 'list'], testDb.env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(new RegExp(`${firstKey.slice(0, 16)}\\s+default\\s+created on first start`));
+    expect(listed.stderr).toContain('Carried out by the gateway process');
+    const migrate = await runCli(['migrate'], testDb.env);
+    expect(migrate.code).toBe(1);
+    expect(migrate.stderr).toContain('is in use by a running gateway');
   });
 
   it('stops on Ctrl-C (SIGINT to the process group) and closes the database', async () => {
@@ -92,6 +95,7 @@ describe('the server on an embedded database', () => {
     const listed = await runCli(['apikey', 'list'], testDb.env);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(new RegExp(`${firstKey.slice(0, 16)}\\s+default\\s+created on first start`));
+    expect(listed.stderr).not.toContain('Carried out by the gateway process');
   });
 
   it('does not create another key on the next start, and the first key still works', async () => {

@@ -1,11 +1,19 @@
 // The commands of `npm run gateway -- <command>` (administration from the command line), as a function of the
 // arguments, the environment and two output streams, so tests run them in-process; main.ts is the process.
 import { parseArgs } from 'node:util';
-import { ApiKeyNotFoundError, ApiKeyService, InvalidSlugError } from '../modules/auth/apiKeys.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AdminChannelUnreachableError, AdminCommandError, adminChannelClient, serveAdminChannel } from '../admin/adminChannel.js';
+import {
+  ApiKeyNotFoundError,
+  ApiKeyService,
+  InvalidSlugError,
+  OrganizationRequiredError,
+  type ApiKeyAdministration,
+} from '../modules/auth/apiKeys.js';
 import { ApiKeyStorage } from '../modules/auth/storage.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DatabaseInUseError } from '../db/dataDirLock.js';
-import { openDatabase } from '../db/database.js';
+import { openDatabase, type Database } from '../db/database.js';
 import { migrate, MigrationError } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { closeUpstreamConnections } from '../providers/http.js';
@@ -18,16 +26,31 @@ const USAGE = `Usage: npm run gateway -- <command>
 Commands:
   migrate                                   Apply pending database migrations
   worker                                    Run sync workers only (no API), until SIGTERM or SIGINT
-  apikey create --org <slug> [--name <label>]
+  apikey create [--org <slug>] [--name <label>]
                                             Create an API key (and the organization, if new);
-                                            the key is printed alone on the last line
+                                            the key is printed alone on the last line.
+                                            Without --org: the only organization, or "default"
+                                            (created) when there is none yet
   apikey list                               List API keys (prefixes only, never the keys)
   apikey revoke <prefix>                    Revoke the key with this prefix
 
 The database is the one \`npm start\` uses: DATABASE_URL, or the embedded one in DATA_DIR.
+While \`npm start\` holds the embedded database, the apikey commands are carried out by it.
 `;
 
 class UsageError extends Error {}
+
+/** `migrate` while a gateway holds the embedded database: only the process that holds it may change its schema. */
+class MigrateWhileInUseError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The embedded database in ${dataDir} is in use by a running gateway, which applied its migrations when it ` +
+        'started. To apply newer ones, restart it (`npm start` migrates before it serves), or stop it and run ' +
+        '`npm run gateway -- migrate`.',
+    );
+    this.name = 'MigrateWhileInUseError';
+  }
+}
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -36,16 +59,53 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-/** The database `npm start` uses, migrated, with the API key service over it (the CLI composes only that). */
-async function withApiKeys<T>(io: CliIo, work: (apiKeys: ApiKeyService) => Promise<T> | T): Promise<T> {
+/** The database `npm start` uses, opened by this process and migrated. */
+async function openMigrated(io: CliIo): Promise<Database> {
   const db = await openDatabase(loadConfig(io.env).database);
   try {
     const applied = await migrate(db);
     if (applied.length > 0) io.stderr(`Applied migrations: ${applied.join(', ')}\n`);
-    // A revocation is announced to running gateways; their warnings about the channel are not the CLI's business.
-    return await work(new ApiKeyService(new ApiKeyStorage(db.prisma), db.events(createLogger('silent'))));
-  } finally {
+    return db;
+  } catch (error) {
     await db.close();
+    throw error;
+  }
+}
+
+/** How long the CLI keeps trying while a process holds the embedded database without answering (starting up). */
+const CHANNEL_WAIT_MS = 5_000;
+const CHANNEL_RETRY_MS = 250;
+
+/**
+ * Runs an API key command with the one ApiKeyService, in one of two ways: over the database, opened by this
+ * process (PostgreSQL, or the embedded database when no gateway holds it), or, while a gateway process holds the
+ * embedded database, by that gateway over its admin channel (src/admin/adminChannel.ts says why).
+ */
+async function withApiKeys<T>(io: CliIo, work: (apiKeys: ApiKeyAdministration) => Promise<T>): Promise<T> {
+  const deadline = Date.now() + CHANNEL_WAIT_MS;
+  for (;;) {
+    let db: Database;
+    try {
+      db = await openMigrated(io);
+    } catch (error) {
+      if (!(error instanceof DatabaseInUseError)) throw error;
+      try {
+        const result = await work(adminChannelClient(error.dataDir));
+        io.stderr('(Carried out by the gateway process that holds the embedded database.)\n');
+        return result;
+      } catch (unreachable) {
+        // Held but not answering: a gateway starting up (or stopping, so the lock is about to be free).
+        if (!(unreachable instanceof AdminChannelUnreachableError) || Date.now() >= deadline) throw unreachable;
+        await delay(CHANNEL_RETRY_MS);
+        continue;
+      }
+    }
+    try {
+      // A revocation is announced to running gateways; their warnings about the channel are not the CLI's business.
+      return await work(new ApiKeyService(new ApiKeyStorage(db.prisma), db.events(createLogger('silent'))));
+    } finally {
+      await db.close();
+    }
   }
 }
 
@@ -60,7 +120,9 @@ async function runWorkers(io: CliIo): Promise<void> {
     syncIntervalMinutes: config.sync.intervalMinutes,
     logger,
   });
-  const { worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
+  const { services, worker, webhookDelivery } = await composeGateway({ db, config, logger, syncQueue: jobs.queue });
+  // Holding the embedded database, this process is the one that carries out the CLI's commands meanwhile.
+  const admin = await serveAdminChannel(config.database, { apiKeys: services.apiKeys, logger });
   const workers = Math.max(1, config.sync.workers);
   await jobs.startWorkers(worker, workers);
   webhookDelivery.start();
@@ -70,7 +132,7 @@ async function runWorkers(io: CliIo): Promise<void> {
     process.once('SIGINT', () => resolve('SIGINT'));
   });
   logger.info({ signal }, 'stopping sync workers');
-  await Promise.all([jobs.stop(), webhookDelivery.stop()]);
+  await Promise.all([admin.close(), jobs.stop(), webhookDelivery.stop()]);
   await Promise.all([db.close(), closeUpstreamConnections()]);
   logger.info('workers stopped');
 }
@@ -84,7 +146,11 @@ async function run(argv: string[], io: CliIo): Promise<void> {
   }
   if (command === 'migrate') {
     if (subcommand) throw new UsageError(`migrate takes no arguments (got ${subcommand}).`);
-    await withApiKeys(io, () => out('Database is up to date.'));
+    const db = await openMigrated(io).catch((error: unknown) => {
+      throw error instanceof DatabaseInUseError ? new MigrateWhileInUseError(error.dataDir) : error;
+    });
+    await db.close();
+    out('Database is up to date.');
     return;
   }
   if (command === 'worker') {
@@ -102,17 +168,15 @@ async function run(argv: string[], io: CliIo): Promise<void> {
         strict: true,
         allowPositionals: false,
       });
-      if (!values.org) throw new UsageError('apikey create needs --org <slug>.');
-      const organization = values.org;
-      const created = await withApiKeys(io, (apiKeys) => apiKeys.create({ organization, label: values.name }));
-      out(`Created API key ${created.prefix} for organization "${organization}". It is not shown again; store it now:`);
+      const created = await withApiKeys(io, (apiKeys) => apiKeys.create({ organization: values.org, label: values.name }));
+      out(`Created API key ${created.prefix} for organization "${created.organization}". It is not shown again; store it now:`);
       out(created.key);
       return;
     }
     case 'list': {
       if (rest.length > 0) throw new UsageError('apikey list takes no arguments.');
       const keys = await withApiKeys(io, (apiKeys) => apiKeys.list());
-      out(keys.length === 0 ? 'No API keys yet. Create one with: apikey create --org <slug>' : formatApiKeyTable(keys));
+      out(keys.length === 0 ? 'No API keys yet. Create one with: npm run gateway -- apikey create' : formatApiKeyTable(keys));
       return;
     }
     case 'revoke': {
@@ -137,7 +201,17 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    const expected = [ConfigError, DatabaseInUseError, MigrationError, InvalidSlugError, ApiKeyNotFoundError];
+    const expected = [
+      ConfigError,
+      DatabaseInUseError,
+      MigrateWhileInUseError,
+      MigrationError,
+      InvalidSlugError,
+      OrganizationRequiredError,
+      ApiKeyNotFoundError,
+      AdminChannelUnreachableError,
+      AdminCommandError,
+    ];
     if (expected.some((type) => error instanceof type)) {
       io.stderr(`${(error as Error).message}\n`);
       return 1;

@@ -2,10 +2,9 @@
 // Both are reached through a Prisma driver adapter, so the rest of the code sees one PrismaClient.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
@@ -67,6 +66,8 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
   await fs.mkdir(dataDir, { recursive: true });
   // PGlite is single-process: a second process opening the same directory would corrupt it.
   const releaseLock = await acquireDataDirLock(dataDir, { waitForStale: options.waitForStaleLock ?? false });
+  // Loaded only here: a gateway on PostgreSQL never holds the embedded database's code (about 10 MB of memory).
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(path.join(dataDir, 'pgdata'), { postgresqlconf: EMBEDDED_SETTINGS });

@@ -3,6 +3,7 @@
 import {
   ApiKeyNotFoundError,
   ConnectionBusyError,
+  ConnectionDeletedError,
   ConnectionNotFoundError,
   GatewayError,
   MissingRefreshTokenError,
@@ -113,6 +114,15 @@ builder.objectType(ApiKeyNotFoundError, {
 builder.objectType(ConnectionBusyError, {
   name: errorTable.CONFLICT.graphqlType,
   description: errorTable.CONFLICT.description,
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    connectionId: t.exposeID('connectionId'),
+  }),
+});
+
+builder.objectType(ConnectionDeletedError, {
+  name: errorTable.CONNECTION_DELETED.graphqlType,
+  description: errorTable.CONNECTION_DELETED.description,
   interfaces: [ErrorInterface],
   fields: (t) => ({
     connectionId: t.exposeID('connectionId'),

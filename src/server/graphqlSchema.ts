@@ -9,6 +9,7 @@ import '../modules/events/graphql/event.js';
 import '../modules/connections/graphql/connection.js';
 import '../modules/connections/graphql/createConnection.js';
 import '../modules/connections/graphql/deleteConnection.js';
+import '../modules/connections/graphql/reauthorizeConnection.js';
 import '../modules/resources/graphql/resource.js';
 import '../modules/resources/graphql/configuredResource.js';
 import '../modules/resources/graphql/configureConnection.js';

@@ -15,6 +15,7 @@ import type { FakeProcess } from './fakeProcess';
 import type { GitHubSeeded } from './githubFakeChild';
 import { cpuMicros } from './ipc';
 import type { LoadGenerator, LoadOptions } from './loadGenerator';
+import { startFlags } from './startFlags';
 
 export const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3_000);
 // Rounds alternate the servers (each round in a rotated order), so drift in the machine's state (other
@@ -68,7 +69,8 @@ async function startServer(role: 'gateway' | 'bare', env: Record<string, string>
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = fork(serverScript, [role], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx', ...profile],
+    // Both servers with `npm start`'s Node flags: the comparison is between the code, not the settings.
+    execArgv: ['--import', 'tsx', ...startFlags, ...profile],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const [message] = (await once(child, 'message')) as [{ port: number }];

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type DatabaseKind } from '../support/databases';
 import { TEST_ENCRYPTION_KEY } from '../support/gateway';
+import { startFlags } from './startFlags';
 
 const mainScript = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const READY_DEADLINE_MS = 60_000;
@@ -50,7 +51,7 @@ async function ready(url: string): Promise<boolean> {
 async function startOnce(databaseEnv: Record<string, string>): Promise<StartupMeasurement> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [mainScript], {
+  const child = spawn(process.execPath, [...startFlags, mainScript], {
     // Only what the README documents (and PATH): nothing of the bench's own environment leaks in.
     env: {
       PATH: process.env.PATH ?? '',

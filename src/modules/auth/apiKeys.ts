@@ -35,6 +35,38 @@ export interface ApiKeySummary {
   revokedAt: Date | null;
 }
 
+/** The organization a key is created in when none is named, on an install with no organization yet. */
+export const DEFAULT_ORGANIZATION = 'default';
+
+/** How many organizations an OrganizationRequiredError names before it says "and more". */
+const NAMED_ORGANIZATIONS = 20;
+
+export interface CreatedApiKey {
+  key: string;
+  prefix: string;
+  /** The organization's slug (the one named, or the default chosen). */
+  organization: string;
+  organizationId: string;
+}
+
+/** What an operator does with keys across organizations (the CLI), whichever way it reaches the service. */
+export interface ApiKeyAdministration {
+  create(input: { organization?: string | undefined; label?: string | undefined }): Promise<CreatedApiKey>;
+  list(): Promise<ApiKeySummary[]>;
+  revoke(prefix: string): Promise<ApiKeySummary>;
+}
+
+export class OrganizationRequiredError extends Error {
+  constructor(readonly slugs: string[]) {
+    const named = slugs.slice(0, NAMED_ORGANIZATIONS).join(', ');
+    super(
+      `This gateway has several organizations (${slugs.length > NAMED_ORGANIZATIONS ? `${named}, …` : named}); ` +
+        'name the one the key is for with --org <slug>.',
+    );
+    this.name = 'OrganizationRequiredError';
+  }
+}
+
 export class InvalidSlugError extends Error {
   constructor(slug: string) {
     super(`Invalid organization slug ${JSON.stringify(slug)}: use lowercase letters, digits and dashes (at most 63).`);
@@ -64,7 +96,7 @@ function newKey(): { prefix: string; key: string; hash: string } {
   return { prefix, key, hash: hashKey(key) };
 }
 
-export class ApiKeyService {
+export class ApiKeyService implements ApiKeyAdministration {
   // Keyed by a hash, so the cache never holds a key itself; 10,000 entries of a few hundred bytes.
   private readonly verified = new LRUCache<string, ApiKeyPrincipal>({ max: 10_000, ttl: API_KEY_CACHE_TTL_MS });
 
@@ -76,19 +108,24 @@ export class ApiKeyService {
     events.onResync(() => this.verified.clear());
   }
 
-  /** Creates a key for the organization `slug`, creating the organization if it does not exist yet. */
-  async create({
-    organization,
-    label,
-  }: {
-    organization: string;
-    label?: string | undefined;
-  }): Promise<{ key: string; prefix: string; organizationId: string }> {
-    if (!SLUG_PATTERN.test(organization)) throw new InvalidSlugError(organization);
-    const organizationId = await this.storage.organizationId(organization);
+  /**
+   * Creates a key for the organization `slug`, creating the organization if it does not exist yet. Without a slug:
+   * the only organization there is, or `default` (created) when there is none yet; with several, which one is
+   * meant cannot be guessed (OrganizationRequiredError names them).
+   */
+  async create({ organization, label }: { organization?: string | undefined; label?: string | undefined }): Promise<CreatedApiKey> {
+    const slug = organization ?? (await this.defaultOrganization());
+    if (!SLUG_PATTERN.test(slug)) throw new InvalidSlugError(slug);
+    const organizationId = await this.storage.organizationId(slug);
     const { prefix, key, hash } = newKey();
     await this.storage.create({ organizationId, prefix, hash, label: label ?? null });
-    return { key, prefix, organizationId };
+    return { key, prefix, organization: slug, organizationId };
+  }
+
+  private async defaultOrganization(): Promise<string> {
+    const slugs = await this.storage.organizationSlugs(NAMED_ORGANIZATIONS + 1);
+    if (slugs.length > 1) throw new OrganizationRequiredError(slugs);
+    return slugs[0] ?? DEFAULT_ORGANIZATION;
   }
 
   async list(): Promise<ApiKeySummary[]> {

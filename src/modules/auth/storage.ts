@@ -12,6 +12,12 @@ export class ApiKeyStorage {
     return organization.id;
   }
 
+  /** The first `take` organizations' slugs, in alphabetical order. */
+  async organizationSlugs(take: number): Promise<string[]> {
+    const organizations = await this.prisma.organization.findMany({ select: { slug: true }, orderBy: { slug: 'asc' }, take });
+    return organizations.map((organization) => organization.slug);
+  }
+
   async organizationCount(): Promise<number> {
     return this.prisma.organization.count();
   }

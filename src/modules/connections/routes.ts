@@ -1,5 +1,6 @@
 // The connections part of the REST API the gateway grew out of (the supermemory SDK's `connections.*`): list by
-// container tags, get, delete, and create (`POST /v3/connections/:provider`). Every route needs an API key,
+// container tags, get, delete, create (`POST /v3/connections/:provider`), and connect again in place
+// (`POST /v3/connections/:id/reauthorize`). Every route needs an API key,
 // checked before the body is read; failures are thrown and answered by the error boundary in the REST shape.
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { principalOf } from '../../http/principal.js';
 import { apiRoutes } from '../../http/apiRoutes.js';
 import { parseInput, stringList, text } from '../../http/restInput.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import type { ConnectionService } from './service.js';
+import type { ConnectionService, CreatedConnection } from './service.js';
 import type { Connection } from './storage.js';
 
 /** A connection as the REST API shows it. */
@@ -44,6 +45,16 @@ const createBody = z.object(
   },
   { error: 'The request body must be a JSON object.' },
 );
+
+const reauthorizeBody = z.object(
+  { redirectUrl: z.string({ error: 'redirectUrl must be a string.' }).optional() },
+  { error: 'The request body must be a JSON object.' },
+);
+
+/** The answer of create and reauthorize: the SDK's `connections.create` reads expiresIn as a string. */
+function authLinkItem(created: CreatedConnection) {
+  return { id: created.connection.id, authLink: created.authLink, expiresIn: String(created.expiresIn) };
+}
 
 export function connectionRoutes({
   connections,
@@ -96,7 +107,14 @@ export function connectionRoutes({
         containerTags: body.containerTags ?? (body.containerTag !== undefined ? [body.containerTag] : []),
         documentLimit: body.documentLimit,
       });
-      return { id: created.connection.id, authLink: created.authLink, expiresIn: String(created.expiresIn) };
+      return authLinkItem(created);
+    });
+
+    // The segment before `reauthorize` is a connection id (a provider's slug there is an unknown connection).
+    scope.post('/v3/connections/:id/reauthorize', async (request) => {
+      const { id } = parseInput(connectionParams, request.params, 'id');
+      const body = parseInput(reauthorizeBody, request.body ?? {}, 'body');
+      return authLinkItem(await connections.reauthorize(principalOf(request).organizationId, id, { redirectUrl: body.redirectUrl }));
     });
   });
 }

@@ -1,12 +1,14 @@
 // Connections: reading them within an organization, connecting a provider account (createConnection stores a
 // PENDING connection and hands out the provider's authorize URL; the OAuth callback completes it, storing the
-// tokens encrypted and marking it ACTIVE), and deleting one (its resources' cleanup at the provider first).
+// tokens encrypted and marking it ACTIVE), connecting one again in place (reauthorizeConnection: a new authorize
+// URL for the same connection, whose callback replaces its tokens and keeps everything else), and deleting one
+// (its resources' cleanup at the provider first).
 import type { SecretBox } from '../../crypto/secretBox.js';
-import { ConnectionNotFoundError, ProviderNotConfiguredError, ValidationError } from '../../errors.js';
+import { ConnectionDeletedError, ConnectionNotFoundError, ProviderNotConfiguredError, ValidationError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { requireCapability } from '../../providers/capabilities.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import type { Provider } from '../../providers/types.js';
+import type { Provider, ProviderAccount } from '../../providers/types.js';
 import type { CredentialsManager } from './credentials.js';
 import { STATE_TTL_SECONDS, type StateSigner } from './oauthState.js';
 import type { Connection, ConnectionScope, ConnectionStorage, IdPage } from './storage.js';
@@ -26,6 +28,12 @@ export interface CreateConnectionInput {
   documentLimit?: number | null;
 }
 
+export interface ReauthorizeConnectionInput {
+  /** Where the user returns; omitted, the connection's stored one (see reauthorize). */
+  redirectUrl?: string | null;
+}
+
+/** A connection with the link that authorizes it (created, or to be connected again). */
 export interface CreatedConnection {
   connection: Connection;
   authLink: string;
@@ -135,8 +143,47 @@ export class ConnectionService {
   }
 
   /**
+   * Connects an existing connection again, in place: a new authorize link for it (any earlier link of it stops
+   * working), whose callback stores the new tokens on the same connection and keeps its id, selection, webhooks,
+   * push channels and documents. Any status but DELETED: REAUTHORIZATION_REQUIRED (the grant stopped working),
+   * ACTIVE (consent again, e.g. to widen scopes), PENDING (finish connecting). The returning account must be the
+   * one the connection holds (see completeAuthorization).
+   */
+  async reauthorize(organizationId: string, id: string, input: ReauthorizeConnectionInput): Promise<CreatedConnection> {
+    const { providers, storage, stateSigner, allowedRedirectOrigins } = this.options;
+    const existing = await this.require(organizationId, id);
+    if (existing.status === 'DELETED') throw new ConnectionDeletedError(existing.id);
+    const adapter = providers.get(existing.provider);
+    const oauth = requireCapability(adapter, 'connect');
+    // Every connection createConnection made stores the redirectUrl it was created with (createConnection requires
+    // one), so an omitted redirectUrl returns the user where connecting did; it is checked again, as
+    // ALLOWED_REDIRECT_ORIGINS may have changed since. Only a connection stored without one (made outside OAuth)
+    // needs it given. A given one replaces the stored one: the callback reads it from the connection.
+    const wanted = input.redirectUrl ?? existing.redirectUrl;
+    if (wanted === null) {
+      throw new ValidationError('redirectUrl', 'This connection has no redirectUrl stored: give the one to return to.');
+    }
+    const redirectUrl = validateRedirectUrl(wanted, allowedRedirectOrigins);
+    const app = oauth.app;
+    if (!app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
+
+    const issued = stateSigner.issue(existing.id);
+    const connection = await storage.renewOAuthState(existing.id, {
+      nonceHash: issued.nonceHash,
+      expiresAt: issued.expiresAt,
+      redirectUrl,
+    });
+    // Deleted (or deleted for good) since it was read.
+    if (!connection) throw new ConnectionDeletedError(existing.id);
+    const authLink = oauth.flow.authorizeUrl(app, { state: issued.state, redirectUri: this.callbackUrl(adapter.slug) });
+    return { connection, authLink, expiresIn: STATE_TTL_SECONDS };
+  }
+
+  /**
    * Completes an authorization from the provider's redirect. A bad, replayed or expired state changes nothing;
-   * otherwise the state is spent (whatever happens next) and the browser goes back to the app's redirectUrl.
+   * otherwise the state is spent (whatever happens next) and the browser goes back to the app's redirectUrl. A
+   * connection that already holds an account (it is being connected again) takes tokens of that account only:
+   * another account's are dropped, the connection stays as it was, and the app hears `error=account_mismatch`.
    */
   async completeAuthorization(
     providerSlug: string,
@@ -148,7 +195,7 @@ export class ConnectionService {
     if (!adapter?.oauth || !verified) return { kind: 'invalid-state' };
     const connection = await storage.spendOAuthState(verified.connectionId, adapter.id, verified.nonceHash);
     if (!connection) return { kind: 'invalid-state' };
-    // create() stores a redirectUrl with every state it issues; a pending connection without one is corrupt.
+    // create() and reauthorize() store a redirectUrl with every state they issue; a connection without one is corrupt.
     const { redirectUrl } = connection;
     if (redirectUrl === null) throw new Error(`Connection ${connection.id} awaits authorization but has no redirectUrl.`);
 
@@ -167,10 +214,11 @@ export class ConnectionService {
     }
     const { app, flow } = adapter.oauth;
     if (!app) return back('error', { error: 'provider_not_configured' });
+    let activated: Awaited<ReturnType<ConnectionStorage['activate']>>;
     try {
       const tokens = await flow.exchangeCode(app, params.code, this.callbackUrl(adapter.slug));
       const account = await flow.account({ accessToken: tokens.accessToken });
-      await storage.activate(
+      activated = await storage.activate(
         connection.id,
         {
           accessTokenEncrypted: secretBox.seal(tokens.accessToken),
@@ -179,12 +227,19 @@ export class ConnectionService {
           refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
         },
         account,
+        (row) => (isSameAccount(row, account) ? null : 'account_mismatch'),
       );
-      return back('success');
     } catch (error) {
       logger.warn({ err: error, connectionId: connection.id }, 'OAuth code exchange failed');
       return back('error', { error: 'exchange_failed' });
     }
+    if ('refused' in activated) {
+      // The tokens are dropped, not revoked: revoking a grant at the provider would also end that account's other
+      // connections made through the same OAuth app.
+      logger.warn({ connectionId: connection.id, reason: activated.refused }, 'OAuth authorization refused');
+      return back('error', { error: activated.refused });
+    }
+    return back('success');
   }
 
   /**
@@ -221,6 +276,17 @@ export class ConnectionService {
     await storage.delete(connection, { keepDocuments, payload: { webhooksRemoved, grantRevoked } });
     return { connection, webhooksRemoved, unremovedWebhooks, grantRevoked, grantError, documentsKept: keepDocuments };
   }
+}
+
+/**
+ * Whether `account` is the one the connection was connected with: the same stable id where the connection holds
+ * one (logins and addresses can change), else the same login (case aside), and any account for a connection
+ * that holds neither (its first authorization).
+ */
+function isSameAccount(connection: Connection, account: ProviderAccount): boolean {
+  if (connection.accountId !== null) return account.id === connection.accountId;
+  if (connection.accountLogin !== null) return account.login?.toLowerCase() === connection.accountLogin.toLowerCase();
+  return true;
 }
 
 function validateRedirectUrl(value: string, allowedOrigins: string[] | null): string {

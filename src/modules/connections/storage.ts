@@ -8,7 +8,7 @@ import type { Tx } from '../../db/transaction.js';
 import type { NewEvent } from '../events/eventTypes.js';
 import type { Connection, Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { ConnectionStatus } from '../../generated/prisma/enums.js';
-import type { Provider } from '../../providers/types.js';
+import type { Provider, ProviderAccount } from '../../providers/types.js';
 import { approximateBytes } from '../../lib/approximateBytes.js';
 import type { IdPage } from '../../lib/idPage.js';
 
@@ -149,31 +149,64 @@ export class ConnectionStorage {
     return row;
   }
 
-  /** Spends a pending connection's OAuth state atomically: of two callbacks with one state, one wins. */
+  /**
+   * Hands a connection that exists and is not deleted a new OAuth state (replacing any earlier one, whose link then
+   * fails) and the redirectUrl its callback returns to. Null when it was deleted meanwhile.
+   */
+  async renewOAuthState(id: string, state: { nonceHash: string; expiresAt: Date; redirectUrl: string }): Promise<Connection | null> {
+    const renewed = await this.prisma.connection.updateMany({
+      where: { id, status: { not: 'DELETED' } },
+      data: { oauthStateHash: state.nonceHash, oauthStateExpiresAt: state.expiresAt, redirectUrl: state.redirectUrl },
+    });
+    await this.changed(id);
+    return renewed.count === 1 ? this.byId(id) : null;
+  }
+
+  /**
+   * Spends a connection's OAuth state atomically: of two callbacks with one state, one wins. A state is issued to a
+   * PENDING connection (createConnection) or to any other but a DELETED one (reauthorizeConnection); deleting a
+   * connection clears it.
+   */
   async spendOAuthState(id: string, provider: Provider, nonceHash: string): Promise<Connection | null> {
     const spent = await this.prisma.connection.updateMany({
-      where: { id, provider, status: 'PENDING', oauthStateHash: nonceHash, oauthStateExpiresAt: { gt: new Date() } },
+      where: { id, provider, status: { not: 'DELETED' }, oauthStateHash: nonceHash, oauthStateExpiresAt: { gt: new Date() } },
       data: { oauthStateHash: null, oauthStateExpiresAt: null },
     });
     await this.changed(id);
     return spent.count === 1 ? this.byId(id) : null;
   }
 
-  /** Stores the tokens of a completed authorization: connection.authorized, or connection.recovered when it needed one. */
-  async activate(id: string, tokens: SealedTokens, account: { login: string | null; id: string | null }): Promise<Connection> {
-    const row = await this.prisma.$transaction(async (tx) => {
-      const before = await tx.connection.findUniqueOrThrow({ where: { id }, select: { status: true } });
+  /**
+   * Stores the tokens of a completed authorization, under a row lock, unless the connection is gone or DELETED by
+   * now or `refuse` (seeing the locked row) names a reason not to. Records connection.recovered when the connection
+   * needed reauthorization, connection.authorized otherwise (its first authorization, or a new consent).
+   */
+  async activate(
+    id: string,
+    tokens: SealedTokens,
+    account: ProviderAccount,
+    refuse: (row: Connection) => string | null,
+  ): Promise<{ connection: Connection } | { refused: string }> {
+    const outcome = await this.prisma.$transaction(async (tx): Promise<{ connection: Connection } | { refused: string }> => {
+      await tx.$executeRaw`SELECT 1 FROM connections WHERE id = ${id} FOR UPDATE`;
+      const before = await tx.connection.findUnique({ where: { id } });
+      if (!before || before.status === 'DELETED') return { refused: 'connection_deleted' };
+      const refusal = refuse(before);
+      if (refusal) return { refused: refusal };
       const updated = await tx.connection.update({
         where: { id },
         data: { status: 'ACTIVE', ...tokens, accountLogin: account.login, accountId: account.id },
       });
       const type = before.status === 'REAUTHORIZATION_REQUIRED' ? 'connection.recovered' : 'connection.authorized';
-      await this.eventLog.append(tx, [event(updated, type, { provider: updated.provider, accountLogin: updated.accountLogin })]);
-      return updated;
+      await this.eventLog.append(tx, [
+        event(updated, type, { provider: updated.provider, accountLogin: updated.accountLogin, previousStatus: before.status }),
+      ]);
+      return { connection: updated };
     });
+    if ('refused' in outcome) return outcome;
     await this.changed(id);
-    await this.eventLog.announce([row]);
-    return row;
+    await this.eventLog.announce([outcome.connection]);
+    return outcome;
   }
 
   /** Clears credentials that no longer work and records that the user must connect again (once, with its event). */

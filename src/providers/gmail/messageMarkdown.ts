@@ -2,12 +2,25 @@
 // who sent it to whom and when, the body (the plain-text part, or the HTML part converted), and the attachments
 // by name only (their content is not synced).
 import type { gmail_v1 } from '@googleapis/gmail';
-import TurndownService from 'turndown';
+import { createRequire } from 'node:module';
+import type TurndownService from 'turndown';
 import { bodyText, decodeHeader, headerOf, isAttachment, partsOf } from './mimeText.js';
 
-const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-// Markup that is never content people read.
-turndown.remove(['style', 'script', 'head', 'title']);
+let turndown: TurndownService | undefined;
+
+/**
+ * The converter, loaded on the first HTML body: turndown's DOM (domino) is the largest library the gateway has,
+ * and a gateway without Gmail connections never needs it. `require` keeps the conversion synchronous.
+ */
+function converter(): TurndownService {
+  if (!turndown) {
+    const Turndown = createRequire(import.meta.url)('turndown') as typeof TurndownService;
+    turndown = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+    // Markup that is never content people read.
+    turndown.remove(['style', 'script', 'head', 'title']);
+  }
+  return turndown;
+}
 
 const HEADER_LINES = ['From', 'To', 'Cc', 'Date'] as const;
 
@@ -45,7 +58,7 @@ function bodyOf(payload: gmail_v1.Schema$MessagePart, snippet: string): string {
   if (plainText) return plainText.replace(/\r\n/g, '\n').trim();
   const html = inline.find((part) => part.mimeType === 'text/html');
   const htmlText = html && bodyText(html);
-  if (htmlText) return turndown.turndown(htmlText).trim();
+  if (htmlText) return converter().turndown(htmlText).trim();
   // No body at all: the snippet still says what the message is about.
   return snippet;
 }

@@ -1,7 +1,7 @@
 // Pub/Sub push deliveries of Gmail's notifications: `{ message: { data: base64(JSON { emailAddress, historyId }),
 // messageId }, subscription }`, sent with `Authorization: Bearer <JWT>` that Google signs (RS256) for the push
 // subscription's audience and service account. That token, not a shared secret, proves the push is Google's.
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { InboundPush, PushParser } from '../types.js';
 
@@ -26,12 +26,15 @@ const notification = z.object({ emailAddress: z.string().min(1), historyId: z.un
 
 export function createPubSubPushParser(verification: PushVerification): PushParser {
   // One key set per adapter: jose caches the keys and refetches only for an unknown key id (Google rotates them).
-  const keys = createRemoteJWKSet(new URL(verification.certsUrl));
+  // jose is loaded with the first push: a gateway that never receives one does not hold it.
+  let keys: JWTVerifyGetKey | undefined;
 
   async function verifyToken(authorization: string | null): Promise<boolean> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) return false;
     try {
+      const { createRemoteJWKSet, jwtVerify } = await import('jose');
+      keys ??= createRemoteJWKSet(new URL(verification.certsUrl));
       const { payload } = await jwtVerify(token, keys, {
         algorithms: ['RS256'],
         issuer: GOOGLE_ISSUERS,

@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'CONNECTION_DELETED'
   | 'MISSING_REFRESH_TOKEN'
   | 'NOT_FOUND'
   | 'NOT_IMPLEMENTED'
@@ -115,6 +116,8 @@ type PickerError_ApiKeyNotFoundError_Fragment = { __typename: 'ApiKeyNotFoundErr
 
 type PickerError_ConnectionBusyError_Fragment = { __typename: 'ConnectionBusyError', message: string, code: ErrorCode };
 
+type PickerError_ConnectionDeletedError_Fragment = { __typename: 'ConnectionDeletedError', message: string, code: ErrorCode };
+
 type PickerError_ConnectionNotFoundError_Fragment = { __typename: 'ConnectionNotFoundError', message: string, code: ErrorCode };
 
 type PickerError_MissingRefreshTokenError_Fragment = { __typename: 'MissingRefreshTokenError', message: string, code: ErrorCode };
@@ -136,6 +139,7 @@ type PickerError_WebhookEventNotFoundError_Fragment = { __typename: 'WebhookEven
 export type PickerErrorFragment =
   | PickerError_ApiKeyNotFoundError_Fragment
   | PickerError_ConnectionBusyError_Fragment
+  | PickerError_ConnectionDeletedError_Fragment
   | PickerError_ConnectionNotFoundError_Fragment
   | PickerError_MissingRefreshTokenError_Fragment
   | PickerError_ProviderNotConfiguredError_Fragment

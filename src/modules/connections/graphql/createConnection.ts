@@ -14,13 +14,19 @@ const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
   }),
 });
 
-const CreateConnectionPayload = builder.objectRef<CreatedConnection>('CreateConnectionPayload').implement({
-  fields: (t) => ({
-    connection: t.field({ type: ConnectionRef, resolve: (created) => created.connection }),
-    authLink: t.exposeString('authLink', { description: "Send the user's browser here to authorize the connection." }),
-    expiresIn: t.exposeInt('expiresIn', { description: 'Seconds the authLink stays valid.' }),
-  }),
-});
+/** A payload of a connection and the link that authorizes it (createConnection's, reauthorizeConnection's). */
+export function authLinkPayload(name: string, description: string) {
+  return builder.objectRef<CreatedConnection>(name).implement({
+    description,
+    fields: (t) => ({
+      connection: t.field({ type: ConnectionRef, resolve: (created) => created.connection }),
+      authLink: t.exposeString('authLink', { description: "Send the user's browser here to authorize the connection." }),
+      expiresIn: t.exposeInt('expiresIn', { description: 'Seconds the authLink stays valid.' }),
+    }),
+  });
+}
+
+const CreateConnectionPayload = authLinkPayload('CreateConnectionPayload', 'A PENDING connection and the link that authorizes it.');
 
 builder.mutationField('createConnection', (t) =>
   t.field({
