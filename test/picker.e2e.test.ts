@@ -421,9 +421,16 @@ describe('the resource picker in Chromium', () => {
     await screenshot(page, '11-pending-finish-connecting');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Finishing connects this very connection (reauthorizeConnection), not a new one beside it.
     await page.getByRole('button', { name: 'Finish connecting' }).click();
     await page.getByText('Connected. Pick what to sync.').waitFor();
+    expect(new URL(page.url()).searchParams.get('connection')).toBe(pending);
+    await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    await page.getByRole('link', { name: '← All connections' }).click();
+    const rows = page.getByRole('table', { name: '1 connection' }).locator('tbody tr');
+    await rows.getByText('Active').waitFor();
+    expect(await rows.count()).toBe(1);
   });
 
   it('lists each connection with its status, selection and last sync, and disconnects one after saying what goes', async () => {
@@ -514,10 +521,14 @@ describe('the resource picker in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Reconnect' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
     await screenshot(page, '9-reauthorization-required');
+    // Reconnect authorizes the same connection again (reauthorizeConnection): back on it, ACTIVE, listing again.
     await page.getByRole('button', { name: 'Reconnect' }).click();
     await page.getByText('Connected. Pick what to sync.').waitFor();
-    expect(new URL(page.url()).searchParams.get('connection')).not.toBe(broken);
+    expect(new URL(page.url()).searchParams.get('connection')).toBe(broken);
+    await page.getByText('Status: Active').waitFor();
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    await page.getByRole('list', { name: 'Recent events' }).getByText('Reconnected.').waitFor();
+    await screenshot(page, '15-reconnected-in-place');
 
     // Rate limited: says when to retry, and offers Try again only from then on.
     const token = github.issueToken('octocat').accessToken;

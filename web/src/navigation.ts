@@ -60,7 +60,8 @@ export function clearNotice(): void {
 
 /**
  * The gateway's OAuth callback sends the browser back here with `connectionId` and `status`; turns that into the
- * connection's screen (or the list, on failure) with a notice, and drops the parameters from the address bar.
+ * connection's screen with a notice (on failure too: its screen offers to try again), and drops the parameters from
+ * the address bar.
  */
 export function takeOAuthReturn(): void {
   const params = new URLSearchParams(location.search);
@@ -69,8 +70,15 @@ export function takeOAuthReturn(): void {
   if (!status || !connectionId) return;
   if (status === 'success') {
     navigate(connectionId, { replace: true, notice: 'Connected. Pick what to sync.' });
+  } else if (params.get('error') === 'account_mismatch') {
+    // Reconnecting took another account's grant: the gateway dropped it and the connection stays as it was.
+    navigate(connectionId, {
+      replace: true,
+      notice: 'That was another account: this connection stays with the account it was made with. Sign in to that one and try again.',
+    });
   } else {
+    // Back to the connection, whose screen offers the way to try again (Finish connecting, or Reconnect).
     const reason = params.get('error_description') ?? params.get('error') ?? 'the provider did not say why';
-    navigate(null, { replace: true, notice: `Connecting failed: ${reason}. The connection waits for authorization; try again.` });
+    navigate(connectionId, { replace: true, notice: `Connecting failed: ${reason}. Try again when ready.` });
   }
 }

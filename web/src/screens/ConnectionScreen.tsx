@@ -1,7 +1,7 @@
 // One connection: its resources to pick from (named as its provider names them), its sync, and what the sync stored.
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { connectionStatusLabel, formatDateTime, labelsOfKinds } from '../components/labels';
 import { RouteLink } from '../components/RouteLink';
@@ -116,20 +116,19 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
             Connecting {providerName} was started on {formatDateTime(connection.createdAt)} but not finished: {providerName} has not
             authorized it yet. Finish connecting to pick what to sync.
           </p>
-          <ConnectButton provider={connection.provider} label="Finish connecting" />
+          <ReconnectButton connectionId={connection.id} label="Finish connecting" />
         </div>
       )}
       {connection.status === 'REAUTHORIZATION_REQUIRED' && (
         <div className="notice notice-warning">
           <p>{providerName} no longer accepts this connection's grant. Reconnect to keep syncing; the selection stays as it is.</p>
-          <ConnectButton provider={connection.provider} label="Reconnect" />
+          <ReconnectButton connectionId={connection.id} label="Reconnect" />
         </div>
       )}
       {/* Only an authorized connection can list what it reaches: the others say what to do above, once. */}
       {connection.status === 'ACTIVE' && (
         <ResourcePicker
           connectionId={connection.id}
-          provider={connection.provider}
           configured={connection.configuredResources}
           labels={labels}
           containerKinds={connection.capabilities.resourceKinds.filter((kind) => kind.contains).map((kind) => kind.kind)}
@@ -146,7 +145,6 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
           <>
             <SyncPanel
               connectionId={connection.id}
-              provider={connection.provider}
               latestSync={connection.latestSync ?? null}
               labels={labels}
               canSync={connection.status === 'ACTIVE' && connection.configuredResources.length > 0}

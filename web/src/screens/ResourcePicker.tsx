@@ -4,11 +4,11 @@
 // searches everything, however deep.
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { plural, resourceWords, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
-import type { PickerConnectionQuery, Provider, ResourceSelectionInput } from '../gql/graphql';
+import type { PickerConnectionQuery, ResourceSelectionInput } from '../gql/graphql';
 
 export const PER_PAGE = 30;
 
@@ -97,7 +97,6 @@ function useSettled(value: string, delayMs: number): string {
 
 interface ResourcePickerProps {
   connectionId: string;
-  provider: Provider;
   configured: Configured;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
@@ -114,7 +113,7 @@ interface Place {
 
 const TOP: Place = { id: 'root', name: 'Top' };
 
-export function ResourcePicker({ connectionId, provider, configured, labels, containerKinds, onSaved }: ResourcePickerProps) {
+export function ResourcePicker({ connectionId, configured, labels, containerKinds, onSaved }: ResourcePickerProps) {
   const words = resourceWords(labels);
   const [filter, setFilter] = useState('');
   const search = useSettled(filter.trim(), 250);
@@ -155,7 +154,7 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
     return (
       <section aria-labelledby={ids.heading}>
         <h2 id={ids.heading}>{labels.heading ?? labels.pluralLabel}</h2>
-        <ErrorNotice error={listing} onRetry={retry} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+        <ErrorNotice error={listing} onRetry={retry} reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />} />
       </section>
     );
   }
@@ -308,7 +307,11 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
           )}
         </div>
         {outcome && outcome.__typename !== 'ConfigureConnectionPayload' && (
-          <ErrorNotice error={outcome} onRetry={() => void save()} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+          <ErrorNotice
+            error={outcome}
+            onRetry={() => void save()}
+            reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />}
+          />
         )}
         {saved.error && !outcome && <ErrorNotice requestError={saved.error} onRetry={() => void save()} />}
       </form>

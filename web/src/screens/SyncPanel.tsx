@@ -2,11 +2,11 @@
 // executed elsewhere (a separate worker process) send no events, so a queued or running run is also polled.
 import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatDateTime, plural, resourceWords, syncStatusLabel, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
-import type { PickerConnectionQuery, PickerSyncProgressSubscription, Provider, SyncRunStatus } from '../gql/graphql';
+import type { PickerConnectionQuery, PickerSyncProgressSubscription, SyncRunStatus } from '../gql/graphql';
 
 const SyncProgress = graphql(`
   subscription PickerSyncProgress($connectionId: ID!) {
@@ -100,7 +100,6 @@ const counts = (added: number, updated: number, deleted: number) => `${added} ad
 
 interface SyncPanelProps {
   connectionId: string;
-  provider: Provider;
   latestSync: LatestSync | null;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
@@ -111,7 +110,7 @@ interface SyncPanelProps {
   onRefresh: () => void;
 }
 
-export function SyncPanel({ connectionId, provider, latestSync, labels, canSync, onRunFinished, onRefresh }: SyncPanelProps) {
+export function SyncPanel({ connectionId, latestSync, labels, canSync, onRunFinished, onRefresh }: SyncPanelProps) {
   const words = resourceWords(labels);
   const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
     foldProgress(previous, data.syncProgress),
@@ -223,7 +222,7 @@ export function SyncPanel({ connectionId, provider, latestSync, labels, canSync,
         </div>
       )}
       {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
-        <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+        <ErrorNotice error={outcome} reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />} />
       )}
       {syncNow.error && !outcome && <ErrorNotice requestError={syncNow.error} onRetry={() => void sync()} />}
     </section>
