@@ -1,6 +1,6 @@
 // The resource picker (/picker) in a real browser: Chromium (test/support/browser.ts says which) driven by
 // playwright-core, against the gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API,
-// OAuth pages and all).
+// OAuth pages and all). Also GraphiQL, whose Docs must show the schema before a key is pasted.
 // Screenshots land in test-artifacts/picker/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -480,6 +480,48 @@ describe('the resource picker in Chromium', () => {
     expect(await page.getByRole('table').count()).toBe(0);
     for (const name of picked) expect(github.hooks(name)).toHaveLength(0);
     await screenshot(page, '14-disconnected');
+  });
+
+  it('opens GraphiQL with the schema in its Docs before any key is pasted, and runs queries once one is', async () => {
+    // Its own app on its own port: the one above accepts persisted documents only, where GraphiQL cannot run texts.
+    const graphiql = await createGatewayApp({
+      db: gateway.db,
+      services: gateway.services,
+      logger: createLogger('silent'),
+      limits: { ...gateway.config.limits, persistedDocuments: 'allow' },
+    });
+    const graphiqlPort = await freePort();
+    await listen(graphiql, graphiqlPort, '127.0.0.1');
+    try {
+      const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const schemaAnswers: number[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/graphql') && response.request().method() === 'POST') schemaAnswers.push(response.status());
+      });
+      await page.goto(`http://127.0.0.1:${graphiqlPort}/graphql`);
+      await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+      // The Docs name the root types: the schema came with the placeholder in the Authorization header.
+      await page.getByText('Root Types').waitFor();
+      expect(await page.getByText('Error fetching schema').count()).toBe(0);
+      expect(schemaAnswers[0]).toBe(200);
+      await screenshot(page, '16-graphiql-docs-without-key', false);
+
+      // The key pasted into the headers: the default query runs, and answers with this organization's data.
+      await page.locator('.graphiql-editor-tool .monaco-editor').last().click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${key}` }));
+      // The editor closes brackets and quotes as they are typed: drop what it added after the text.
+      await page.keyboard.press('Shift+ControlOrMeta+End');
+      await page.keyboard.press('Delete');
+      await page.getByRole('button', { name: /Execute query/ }).click();
+      await page.locator('.result-window').getByText('"totalCount"').waitFor();
+      expect(schemaAnswers.at(-1)).toBe(200);
+    } finally {
+      await closeGracefully(graphiql, 1000);
+    }
   });
 
   it('turns the other typed errors into an action: not found, reconnect, rate limited', async () => {
