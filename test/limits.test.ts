@@ -237,7 +237,8 @@ describe('request limits', () => {
       }
     });
 
-    it('checks the key first: without one, an over-limit query is never parsed, only refused', async () => {
+    it('checks the key first: without one, an over-limit query is refused with 401, never answered', async () => {
+      // nestedQuery is introspection, which is answered without a key only within the limits.
       const answer = await graphql(app, nestedQuery(13));
       expect(answer.status).toBe(401);
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -397,6 +398,61 @@ describe('request limits', () => {
       const answer = await graphql(app, SCHEMA_QUERY, { key });
       expect(answer.status).toBe(200);
       expect(answer.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+
+    it('answers the schema without a key while on (GraphiQL fetches it before a key is pasted), nothing else', async () => {
+      const standard = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true });
+      for (const authorization of [undefined, 'Bearer <paste your API key here>']) {
+        const response = await app.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify({ query: standard, operationName: 'IntrospectionQuery' }),
+        });
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as Answer['body'];
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.__schema?.queryType).toMatchObject({ name: 'Query' });
+        expect(body.data?.__schema?.types.map((type: { name: string }) => type.name)).toContain('Connection');
+      }
+      expect((await graphql(app, TYPE_QUERY)).body.data).toEqual({ __type: { name: 'Query' } });
+      const overGet = await app.fetch(`http://gateway.test/graphql?query=${encodeURIComponent(SCHEMA_QUERY)}`, {
+        headers: { accept: GRAPHQL_RESPONSE },
+      });
+      expect([overGet.status, await overGet.json()]).toEqual([200, { data: { __schema: { queryType: { name: 'Query' } } } }]);
+
+      // Anything that reaches past the schema, however it is dressed up, still needs the key.
+      const refused = [
+        '{ connections { totalCount } }',
+        '{ __schema { queryType { name } } connections { totalCount } }',
+        'query { ...Sneaky } fragment Sneaky on Query { connections { totalCount } }',
+        'query { ... on Query { providers { id } } }',
+        'mutation { __typename }',
+        '{ __typename }',
+        '{ __schema { nope } }',
+        '{ __schema { queryType { name } }',
+      ];
+      for (const query of refused) {
+        const answer = await graphql(app, query);
+        expect([query, answer.status, answer.body.errors?.[0]?.extensions?.code]).toEqual([query, 401, 'UNAUTHENTICATED']);
+        expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        expect(answer.body.data ?? null).toBeNull();
+      }
+      // A large body without a key is refused before it is read, introspection or not.
+      const padded = await app.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+        body: JSON.stringify({ query: `${SCHEMA_QUERY}${' '.repeat(17 * 1024)}` }),
+      });
+      expect(padded.status).toBe(401);
+    });
+
+    it('needs a key for the schema when off, or when only persisted documents are accepted', async () => {
+      const closed = await limitedApp(test, { introspection: false });
+      const withoutKey = await graphql(closed, SCHEMA_QUERY);
+      expect([withoutKey.status, withoutKey.body.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      const byHashOnly = await limitedApp(test, { persistedDocuments: 'require' });
+      const refused = await graphql(byHashOnly, SCHEMA_QUERY);
+      expect([refused.status, refused.body.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
     });
 
     it('is off when configured: __schema and __type fail with a clear error, __typename still works', async () => {

@@ -1,6 +1,6 @@
 // The resource picker (/picker) in a real browser: Chromium (test/support/browser.ts says which) driven by
 // playwright-core, against the gateway served over HTTP with a sync worker, and the GitHub fake as GitHub (API,
-// OAuth pages and all).
+// OAuth pages and all). Also GraphiQL, whose Docs must show the schema before a key is pasted.
 // Screenshots land in test-artifacts/picker/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -138,8 +138,8 @@ describe('the resource picker in Chromium', () => {
   });
 
   /** A fresh tab (its own session storage) on `path`, signed in with the organization's API key. */
-  async function openPicker(pagePath = '/picker', apiKey = key): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  async function openPicker(pagePath = '/picker', apiKey = key, viewport = { width: 1100, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -149,7 +149,15 @@ describe('the resource picker in Chromium', () => {
     return page;
   }
 
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  const screenshot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage });
+
+  /** Whether the element is inside the window and nothing covers its middle: a person can see and click it. */
+  const inReach = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    const covering = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.top >= 0 && box.bottom <= window.innerHeight && covering !== null && element.contains(covering);
+  };
 
   it('connects GitHub, pages to page 2 of 45, saves two repositories, follows the sync and lists the documents', async () => {
     const page = await openPicker();
@@ -168,10 +176,17 @@ describe('the resource picker in Chromium', () => {
     expect(new URL(page.url()).search).toMatch(/^\?connection=/);
     // A new screen puts focus on its heading, as a page load would for a screen reader.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('GitHub connection: octocat');
-    await page.getByText('Connected. Pick what to sync.').waitFor();
+    const connected = page.getByText('Connected. Pick what to sync.');
+    await connected.waitFor();
 
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(30);
+    // Nothing is selected yet: Save has nothing to save, and there is nothing to sync.
+    const save = page.getByRole('button', { name: 'Save selection' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
+    await page.getByText('Not synced yet: select repositories and save.').waitFor();
+    await screenshot(page, '0-connected-nothing-selected');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 2 of 2`).waitFor();
     const onPage2 = await page.locator('.resources label').allTextContents();
@@ -184,13 +199,17 @@ describe('the resource picker in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(picked[1]);
     await page.keyboard.press('Space');
-    await page.getByText('2 repositories selected').waitFor();
+    await page.getByText('2 repositories selected (not saved yet)').waitFor();
+    expect(await save.isEnabled()).toBe(true);
     // GitHub answers slowly now, so the run takes long enough to be seen part-way.
     github.setLatency(150);
     try {
-      await page.getByRole('button', { name: 'Save selection' }).click();
+      await save.click();
       await page.getByText('2 webhooks registered.').waitFor();
       for (const name of picked) expect(github.hooks(name)).toHaveLength(1);
+      // "Connected" has done its job once something is picked; the saved selection is nothing to save again.
+      await connected.waitFor({ state: 'detached' });
+      expect(await save.isDisabled()).toBe(true);
 
       // The progress bar follows the run over the syncProgress subscription: part-way, then full with the counts.
       await page.waitForFunction(() => {
@@ -201,6 +220,8 @@ describe('the resource picker in Chromium', () => {
     } finally {
       github.setLatency(0);
     }
+    // Nothing says the sync is queued, or that the connection was just made, once the sync has succeeded.
+    expect(await page.getByText(/sync is queued|Sync queued|Connected\. Pick/).count()).toBe(0);
     const progress = page.getByLabel('Sync progress');
     expect(await progress.evaluate((element) => [(element as HTMLProgressElement).value, (element as HTMLProgressElement).max])).toEqual([
       100, 100,
@@ -217,7 +238,7 @@ describe('the resource picker in Chromium', () => {
     const recentEvents = page.getByRole('list', { name: 'Recent events' });
     await recentEvents.getByText('Sync finished, succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
     expect(await recentEvents.getByText('Selection saved: 2 items selected.').count()).toBe(1);
-    await screenshot(page, '2-sync-finished');
+    await screenshot(page, '2-sync-finished-notices-cleared');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Sync now: a second run, followed live the same way; nothing changed upstream, so nothing changes here.
@@ -333,6 +354,176 @@ describe('the resource picker in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('keeps Save within reach in a long list, saves only a change, and offers Sync now once something is saved', async () => {
+    const { key: ownKey, organizationId: own } = await gateway.createOrganization('long-list');
+    const connection = await gateway.createConnection(own, 'GITHUB', {
+      accessToken: github.issueToken('octocat').accessToken,
+      accountLogin: 'octocat',
+    });
+    // A short window, so that 30 rows (of uneven height: some have a description, some not) run far below it.
+    const page = await openPicker(`/picker/?connection=${connection}`, ownKey, { width: 1000, height: 600 });
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    const save = page.getByRole('button', { name: 'Save selection' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
+
+    // Ticking and unticking again is no change.
+    const first = page.getByRole('checkbox').first();
+    await first.check();
+    expect(await save.isEnabled()).toBe(true);
+    await first.uncheck();
+    expect(await save.isDisabled()).toBe(true);
+
+    const rows = page.locator('.resources li');
+    expect(await rows.count()).toBe(30);
+    const heights = await rows.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().height)));
+    expect(new Set(heights).size).toBeGreaterThan(1);
+    // Wherever the list is scrolled to, down to its last row, Save is in the window and nothing covers it.
+    for (const index of [0, 10, 20, 29]) {
+      await rows.nth(index).evaluate((row) => row.scrollIntoView({ block: 'start' }));
+      expect([index, await save.evaluate(inReach)]).toEqual([index, true]);
+    }
+    const last = page.getByRole('checkbox').nth(29);
+    await last.check();
+    expect(await save.evaluate(inReach)).toBe(true);
+    await screenshot(page, '10-long-list-sticky-save', false);
+    await save.click();
+    await page.getByText('1 webhook registered.').waitFor();
+    await page.getByText('Sync succeeded: 2 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('names a connection that was never authorized by its provider and offers one neutral Finish connecting', async () => {
+    const { key: ownKey, organizationId: own } = await gateway.createOrganization('pending');
+    const pending = await gateway.createConnection(own, 'GITHUB', { status: 'PENDING' });
+    const page = await openPicker('/picker', ownKey);
+    const table = page.getByRole('table', { name: '1 connection' });
+    await table.waitFor();
+    const row = table.locator('tbody tr');
+    expect(await row.textContent()).toContain('Waiting for authorization');
+    expect(await row.textContent()).toContain('Never');
+    expect(await page.locator('main').textContent()).not.toContain(pending);
+    await row.getByRole('link', { name: /^GitHub connection started / }).click();
+
+    await page.getByRole('heading', { name: 'GitHub connection' }).waitFor();
+    await page.getByText('Connecting GitHub was started on').waitFor();
+    expect(await page.getByRole('button', { name: 'Finish connecting' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Reconnect' }).count()).toBe(0);
+    // Not an error: nothing red, nothing said about losing the provider; and nothing to pick or sync yet.
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.notice-error').count()).toBe(0);
+    expect(await page.getByText('can no longer reach its provider').count()).toBe(0);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Save selection|Sync now/ }).count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain(pending);
+    await screenshot(page, '11-pending-finish-connecting');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Finishing connects this very connection (reauthorizeConnection), not a new one beside it.
+    await page.getByRole('button', { name: 'Finish connecting' }).click();
+    await page.getByText('Connected. Pick what to sync.').waitFor();
+    expect(new URL(page.url()).searchParams.get('connection')).toBe(pending);
+    await page.getByRole('heading', { name: 'GitHub connection: octocat' }).waitFor();
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    await page.getByRole('link', { name: '← All connections' }).click();
+    const rows = page.getByRole('table', { name: '1 connection' }).locator('tbody tr');
+    await rows.getByText('Active').waitFor();
+    expect(await rows.count()).toBe(1);
+  });
+
+  it('lists each connection with its status, selection and last sync, and disconnects one after saying what goes', async () => {
+    const { key: ownKey, organizationId: own } = await gateway.createOrganization('disconnect');
+    const connection = await gateway.createConnection(own, 'GITHUB', {
+      accessToken: github.issueToken('octocat').accessToken,
+      accountLogin: 'octocat',
+    });
+    const page = await openPicker(`/picker/?connection=${connection}`, ownKey);
+    await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    const picked = (await page.locator('.resources label').allTextContents()).slice(0, 2);
+    for (const name of picked) await page.getByLabel(name, { exact: true }).check();
+    await page.getByRole('button', { name: 'Save selection' }).click();
+    await page.getByText('Sync succeeded: 4 added, 0 updated, 0 deleted.').waitFor({ timeout: 30_000 });
+    for (const name of picked) expect(github.hooks(name)).toHaveLength(1);
+
+    await page.getByRole('link', { name: '← All connections' }).click();
+    const table = page.getByRole('table', { name: '1 connection' });
+    await table.waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.slice(0, 5)).toEqual(['Provider', 'Account', 'Status', 'Selected', 'Last sync']);
+    const cells = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+    expect(cells[1]).toBe('octocat');
+    expect(cells[2]).toBe('Active');
+    expect(cells[3]).toBe('2 repositories');
+    expect(cells[4]).toMatch(/^Succeeded.*\d/);
+    await screenshot(page, '12-connection-list');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Disconnect asks first, saying what goes; Cancel keeps everything.
+    await page.getByRole('button', { name: 'Disconnect GitHub connection octocat' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disconnect GitHub connection octocat?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('This removes its selection (2 repositories) and the webhooks registered for it');
+    expect(await dialog.getByLabel('Also delete its synced documents').isChecked()).toBe(false);
+    await screenshot(page, '13-disconnect-confirmation', false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await table.locator('tbody tr').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Disconnect GitHub connection octocat' }).click();
+    await dialog.getByLabel('Also delete its synced documents').check();
+    await dialog.getByRole('button', { name: 'Disconnect and delete documents' }).click();
+    await page.getByText('Disconnected GitHub connection octocat: 2 webhooks removed, documents deleted.').waitFor();
+    await page.getByText('No connections yet').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    for (const name of picked) expect(github.hooks(name)).toHaveLength(0);
+    await screenshot(page, '14-disconnected');
+  });
+
+  it('opens GraphiQL with the schema in its Docs before any key is pasted, and runs queries once one is', async () => {
+    // Its own app on its own port: the one above accepts persisted documents only, where GraphiQL cannot run texts.
+    const graphiql = await createGatewayApp({
+      db: gateway.db,
+      services: gateway.services,
+      logger: createLogger('silent'),
+      limits: { ...gateway.config.limits, persistedDocuments: 'allow' },
+    });
+    const graphiqlPort = await freePort();
+    await listen(graphiql, graphiqlPort, '127.0.0.1');
+    try {
+      const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const schemaAnswers: number[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/graphql') && response.request().method() === 'POST') schemaAnswers.push(response.status());
+      });
+      await page.goto(`http://127.0.0.1:${graphiqlPort}/graphql`);
+      await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+      // The Docs name the root types: the schema came with the placeholder in the Authorization header.
+      await page.getByText('Root Types').waitFor();
+      expect(await page.getByText('Error fetching schema').count()).toBe(0);
+      expect(schemaAnswers[0]).toBe(200);
+      await screenshot(page, '16-graphiql-docs-without-key', false);
+
+      // The key pasted into the headers: the default query runs, and answers with this organization's data.
+      await page.locator('.graphiql-editor-tool .monaco-editor').last().click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${key}` }));
+      // The editor closes brackets and quotes as they are typed: drop what it added after the text.
+      await page.keyboard.press('Shift+ControlOrMeta+End');
+      await page.keyboard.press('Delete');
+      await page.getByRole('button', { name: /Execute query/ }).click();
+      await page.locator('.result-window').getByText('"totalCount"').waitFor();
+      expect(schemaAnswers.at(-1)).toBe(200);
+    } finally {
+      await closeGracefully(graphiql, 1000);
+    }
+  });
+
   it('turns the other typed errors into an action: not found, reconnect, rate limited', async () => {
     // A wrong API key: the key form again, saying why.
     let page = await openPicker('/picker', 'cgw_000000000000_not-a-real-key');
@@ -366,12 +557,20 @@ describe('the resource picker in Chromium', () => {
       accountLogin: 'octocat',
     });
     page = await openPicker(`/picker/?connection=${broken}`);
-    await page.getByText('has to be connected again').waitFor();
+    await page.getByText("GitHub no longer accepts this connection's grant").waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
-    await page.getByRole('alert').getByRole('button', { name: 'Reconnect' }).click();
+    // One way out, said once: no second Reconnect from the list's error, and nothing to sync until then.
+    expect(await page.getByRole('button', { name: 'Reconnect' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
+    await screenshot(page, '9-reauthorization-required');
+    // Reconnect authorizes the same connection again (reauthorizeConnection): back on it, ACTIVE, listing again.
+    await page.getByRole('button', { name: 'Reconnect' }).click();
     await page.getByText('Connected. Pick what to sync.').waitFor();
-    expect(new URL(page.url()).searchParams.get('connection')).not.toBe(broken);
+    expect(new URL(page.url()).searchParams.get('connection')).toBe(broken);
+    await page.getByText('Status: Active').waitFor();
     await page.getByText(`${REPOSITORY_COUNT} repositories · page 1 of 2`).waitFor();
+    await page.getByRole('list', { name: 'Recent events' }).getByText('Reconnected.').waitFor();
+    await screenshot(page, '15-reconnected-in-place');
 
     // Rate limited: says when to retry, and offers Try again only from then on.
     const token = github.issueToken('octocat').accessToken;

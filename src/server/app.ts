@@ -77,7 +77,7 @@ export async function createGatewayApp({
 
   const requireKey = requireApiKey(services.apiKeys, new AuthFailureLimiter(limits.maxAuthFailuresPerMinute));
   const { connections, resources, sync, providers } = services;
-  await app.register(graphqlRoutes(createGraphQLHandler({ services, logger, limits, persistedDocuments }), requireKey));
+  await app.register(graphqlRoutes(createGraphQLHandler({ services, logger, limits, persistedDocuments }), requireKey, limits));
   await app.register(connectionRoutes({ connections, providers, sync, requireApiKey: requireKey }));
   await app.register(resourceRoutes({ connections, resources, requireApiKey: requireKey }));
   await app.register(syncRoutes({ connections, sync, requireApiKey: requireKey }));

@@ -14,6 +14,7 @@ import { graphiqlPage, wantsGraphiQL } from './graphiqlPage.js';
 import { useErrorCodes, useInputSafety } from './graphqlInputs.js';
 import { badRequest, HttpError } from '../http/httpErrors.js';
 import { usePersistedDocuments, type PersistedDocuments } from './persistedDocuments.js';
+import { answerPublicIntrospection, mayBePublicIntrospection } from './publicIntrospection.js';
 import { useRequestLimits, type RequestLimits } from './requestLimits.js';
 import { useUnexpectedErrorLogging } from './unexpectedErrors.js';
 import { yogaLogger } from './yogaLogger.js';
@@ -108,10 +109,16 @@ async function sendAsJson(response: Response, contentType: string, reply: Fastif
   throw new HttpError('BAD_REQUEST', 'The GraphQL request could not be processed.');
 }
 
-export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHookHandler) {
+export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHookHandler, limits: RequestLimits) {
+  // The schema is answered without a key while introspection is on (publicIntrospection.ts says why), unless only
+  // persisted documents are accepted: then no text is run for anyone, and neither is this one.
+  const publicIntrospection = limits.introspection && limits.persistedDocuments !== 'require';
+  // Requests without a valid key that may still be introspection, with the 401 they get if they are not.
+  const withoutKey = new WeakMap<FastifyRequest, HttpError>();
   const graphiql = graphiqlPage(GRAPHQL_PATH, {
     title: 'Connections Gateway',
-    // The page itself is public; its requests need a key like any other, so the header is ready to fill in.
+    // The page itself is public, and so is the schema in its Docs (while introspection is on); every other request
+    // needs a key, so the header is ready to fill in.
     headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
     defaultQuery:
       '{\n  providers { id name }\n  connections(first: 10) {\n    totalCount\n    edges { node { id provider status accountLogin } }\n  }\n}\n',
@@ -131,10 +138,23 @@ export function graphqlRoutes(yoga: GatewayYoga, requireApiKey: onRequestAsyncHo
       url: GRAPHQL_PATH,
       exposeHeadRoute: false, // yoga serves GET and POST only: HEAD gets the boundary's 405
       onRequest: async (request, reply) => {
-        if (!wantsGraphiQL(request)) await requireApiKey.call(scope, request, reply);
+        if (wantsGraphiQL(request)) return;
+        try {
+          await requireApiKey.call(scope, request, reply);
+        } catch (error) {
+          const mayBeSchema = error instanceof HttpError && error.code === 'UNAUTHENTICATED' && mayBePublicIntrospection(request);
+          if (!publicIntrospection || !mayBeSchema) throw error;
+          withoutKey.set(request, error);
+        }
       },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         if (wantsGraphiQL(request)) return graphiql(request, reply);
+        const keyError = withoutKey.get(request);
+        if (keyError !== undefined) {
+          const answer = await answerPublicIntrospection(request, schema, limits);
+          if (!answer) throw keyError;
+          return reply.type('application/json; charset=utf-8').send(answer);
+        }
         if (request.method === 'GET') checkGetParameters(request);
         const response = await yoga.handleNodeRequestAndResponse(request, reply.raw, { req: request });
         const contentType = response.headers.get('content-type') ?? '';

@@ -7,13 +7,13 @@
 // same for programs). A body over `maxBodyBytes` answers HTTP 413 with code "PAYLOAD_TOO_LARGE" on every path,
 // REST included (Fastify's `bodyLimit`, and app.ts checks a declared Content-Length before anything else).
 // Failed API-key attempts are limited per client address (`maxAuthFailuresPerMinute`, then 429).
-import { Lexer, Source, TokenKind, GraphQLError, type ValidationContext } from 'graphql';
+import { Lexer, Source, TokenKind, GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { FastifyCorsOptions } from '@fastify/cors';
 import type { Plugin } from 'graphql-yoga';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { costLimitPlugin, costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin, maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin, maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin, maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
@@ -65,11 +65,10 @@ export const defaultRequestLimits: RequestLimits = Object.freeze({
   persistedDocuments: 'allow',
 });
 
-/** The GraphQL document limits, as yoga plugins; their order does not matter. */
-export function useRequestLimits(limits: RequestLimits): Plugin[] {
-  const plugins: Plugin[] = [
-    useTokenLimit(limits.maxTokens),
-    maxDepthPlugin({
+/** graphql-armor's options for each document limit, shared by the yoga plugins and the plain validation rules. */
+function armorOptions(limits: RequestLimits) {
+  return {
+    depth: {
       n: limits.maxDepth,
       flattenFragments: true, // the schema answers with unions (`... on Connection`), which must not cost depth
       ...reportAs(
@@ -77,16 +76,16 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
         limits.maxDepth,
         (found) => `Query depth limit exceeded: the maximum depth is ${limits.maxDepth}, this query has ${found}.`,
       ),
-    }),
-    maxAliasesPlugin({
+    },
+    aliases: {
       n: limits.maxAliases,
       ...reportAs(
         'maxAliases',
         limits.maxAliases,
         (found) => `Query alias limit exceeded: at most ${limits.maxAliases} aliases are allowed, this query has ${found}.`,
       ),
-    }),
-    costLimitPlugin({
+    },
+    cost: {
       maxCost: limits.maxCost,
       flattenFragments: true,
       ...reportAs(
@@ -94,18 +93,36 @@ export function useRequestLimits(limits: RequestLimits): Plugin[] {
         limits.maxCost,
         (found) => `Query cost limit exceeded: the maximum cost is ${limits.maxCost}, this query costs ${found}.`,
       ),
-    }),
-    maxDirectivesPlugin({
+    },
+    directives: {
       n: limits.maxDirectives,
       ...reportAs(
         'maxDirectives',
         limits.maxDirectives,
         (found) => `Query directive limit exceeded: at most ${limits.maxDirectives} directives are allowed, this query has ${found}.`,
       ),
-    }),
+    },
+  };
+}
+
+/** The GraphQL document limits, as yoga plugins; their order does not matter. */
+export function useRequestLimits(limits: RequestLimits): Plugin[] {
+  const options = armorOptions(limits);
+  const plugins: Plugin[] = [
+    useTokenLimit(limits.maxTokens),
+    maxDepthPlugin(options.depth),
+    maxAliasesPlugin(options.aliases),
+    costLimitPlugin(options.cost),
+    maxDirectivesPlugin(options.directives),
   ];
   if (!limits.introspection) plugins.push(useDisableIntrospection());
   return plugins;
+}
+
+/** The same limits (but tokens, counted while parsing) as validation rules, for documents validated outside yoga. */
+export function documentLimitRules(limits: RequestLimits): ValidationRule[] {
+  const options = armorOptions(limits);
+  return [maxDepthRule(options.depth), maxAliasesRule(options.aliases), costLimitRule(options.cost), maxDirectivesRule(options.directives)];
 }
 
 /** A GraphQL error for a broken limit: HTTP 400 whatever the client accepts, never masked (no originalError). */

@@ -41,14 +41,27 @@ export function hrefFor(connectionId: string | null): string {
 export function navigate(connectionId: string | null, options: { notice?: string; replace?: boolean } = {}): void {
   const url = new URL(hrefFor(connectionId), location.href);
   const state = options.notice ? { notice: options.notice } : null;
-  if (options.replace) history.replaceState(state, '', url);
-  else history.pushState(state, '', url);
+  if (options.replace) {
+    history.replaceState(state, '', url);
+  } else {
+    // A notice describes the moment it was given: leaving the screen ends it, and Back does not bring it back.
+    history.replaceState(null, '', location.href);
+    history.pushState(state, '', url);
+  }
+  window.dispatchEvent(new Event(changed));
+}
+
+/** Drops the current screen's notice once what it said has passed (e.g. "Connected" once a selection is saved). */
+export function clearNotice(): void {
+  if (history.state === null) return;
+  history.replaceState(null, '', location.href);
   window.dispatchEvent(new Event(changed));
 }
 
 /**
  * The gateway's OAuth callback sends the browser back here with `connectionId` and `status`; turns that into the
- * connection's screen (or the list, on failure) with a notice, and drops the parameters from the address bar.
+ * connection's screen with a notice (on failure too: its screen offers to try again), and drops the parameters from
+ * the address bar.
  */
 export function takeOAuthReturn(): void {
   const params = new URLSearchParams(location.search);
@@ -57,8 +70,15 @@ export function takeOAuthReturn(): void {
   if (!status || !connectionId) return;
   if (status === 'success') {
     navigate(connectionId, { replace: true, notice: 'Connected. Pick what to sync.' });
+  } else if (params.get('error') === 'account_mismatch') {
+    // Reconnecting took another account's grant: the gateway dropped it and the connection stays as it was.
+    navigate(connectionId, {
+      replace: true,
+      notice: 'That was another account: this connection stays with the account it was made with. Sign in to that one and try again.',
+    });
   } else {
+    // Back to the connection, whose screen offers the way to try again (Finish connecting, or Reconnect).
     const reason = params.get('error_description') ?? params.get('error') ?? 'the provider did not say why';
-    navigate(null, { replace: true, notice: `Connecting failed: ${reason}. The connection waits for authorization; try again.` });
+    navigate(connectionId, { replace: true, notice: `Connecting failed: ${reason}. Try again when ready.` });
   }
 }

@@ -107,7 +107,8 @@ export function ErrorNotice({ error, requestError, onRetry, reconnect }: ErrorNo
           )}
         </div>
       );
-    case 'ValidationError':
+    default:
+      // ValidationError, and the rest (a connection deleted meanwhile, a busy one): the gateway's sentence says it.
       return (
         <div role="alert" className="notice notice-error">
           <p>{error.message}</p>

@@ -1,13 +1,13 @@
 // One connection: its resources to pick from (named as its provider names them), its sync, and what the sync stored.
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { connectionStatusLabel, labelsOfKinds } from '../components/labels';
+import { connectionStatusLabel, formatDateTime, labelsOfKinds } from '../components/labels';
 import { RouteLink } from '../components/RouteLink';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { graphql } from '../gql';
-import { navigate } from '../navigation';
+import { clearNotice, navigate } from '../navigation';
 import { DocumentList } from './DocumentList';
 import { RecentEvents } from './RecentEvents';
 import { ResourcePicker } from './ResourcePicker';
@@ -26,6 +26,7 @@ const ConnectionDetails = graphql(`
         provider
         status
         accountLogin
+        createdAt
         capabilities {
           listResources
           configureResources
@@ -108,43 +109,54 @@ export function ConnectionScreen({ connectionId }: { connectionId: string }) {
       {connection.status === 'DELETED' && (
         <p className="notice notice-info">This connection was deleted with its documents kept: they are listed below, no longer updated.</p>
       )}
-      {(connection.status === 'PENDING' || connection.status === 'REAUTHORIZATION_REQUIRED') && (
-        <div className="notice notice-info">
+      {connection.status === 'PENDING' && (
+        // Not an error: the OAuth round trip was started and never finished (closed tab, Back, a denial).
+        <div className="notice notice-neutral">
           <p>
-            {connection.status === 'PENDING'
-              ? 'The authorization was not completed. Connect again to finish it.'
-              : `${providerName} no longer accepts this connection's grant. Connect again to keep syncing.`}
+            Connecting {providerName} was started on {formatDateTime(connection.createdAt)} but not finished: {providerName} has not
+            authorized it yet. Finish connecting to pick what to sync.
           </p>
-          <ConnectButton provider={connection.provider} label="Reconnect" />
+          <ReconnectButton connectionId={connection.id} label="Finish connecting" />
         </div>
       )}
-      {connection.status !== 'DELETED' && (
+      {connection.status === 'REAUTHORIZATION_REQUIRED' && (
+        <div className="notice notice-warning">
+          <p>{providerName} no longer accepts this connection's grant. Reconnect to keep syncing; the selection stays as it is.</p>
+          <ReconnectButton connectionId={connection.id} label="Reconnect" />
+        </div>
+      )}
+      {/* Only an authorized connection can list what it reaches: the others say what to do above, once. */}
+      {connection.status === 'ACTIVE' && (
         <ResourcePicker
           connectionId={connection.id}
-          provider={connection.provider}
           configured={connection.configuredResources}
           labels={labels}
           containerKinds={connection.capabilities.resourceKinds.filter((kind) => kind.contains).map((kind) => kind.kind)}
-          onSaved={reload}
+          onSaved={() => {
+            // "Connected. Pick what to sync." is done with once something is picked.
+            clearNotice();
+            reload();
+          }}
         />
       )}
       {connection.status === 'DELETED' && <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />}
-      {connection.status !== 'DELETED' && connection.capabilities.configureResources && (
-        <>
-          <SyncPanel
-            connectionId={connection.id}
-            provider={connection.provider}
-            latestSync={connection.latestSync ?? null}
-            labels={labels}
-            onRunFinished={() => {
-              setFinishedRuns((count) => count + 1);
-              reload();
-            }}
-            onRefresh={reload}
-          />
-          <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />
-        </>
-      )}
+      {(connection.status === 'ACTIVE' || connection.status === 'REAUTHORIZATION_REQUIRED') &&
+        connection.capabilities.configureResources && (
+          <>
+            <SyncPanel
+              connectionId={connection.id}
+              latestSync={connection.latestSync ?? null}
+              labels={labels}
+              canSync={connection.status === 'ACTIVE' && connection.configuredResources.length > 0}
+              onRunFinished={() => {
+                setFinishedRuns((count) => count + 1);
+                reload();
+              }}
+              onRefresh={reload}
+            />
+            <DocumentList connectionId={connection.id} refreshKey={finishedRuns} labels={labels} />
+          </>
+        )}
       <RecentEvents connectionId={connection.id} refreshKey={finishedRuns} />
     </section>
   );

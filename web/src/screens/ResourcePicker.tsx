@@ -4,11 +4,11 @@
 // searches everything, however deep.
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { plural, resourceWords, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
-import type { PickerConnectionQuery, Provider, ResourceSelectionInput } from '../gql/graphql';
+import type { PickerConnectionQuery, ResourceSelectionInput } from '../gql/graphql';
 
 export const PER_PAGE = 30;
 
@@ -80,6 +80,11 @@ function selectionOf(
   );
 }
 
+/** Whether two selections name different resources (what a save would change). */
+function differs(selection: ReadonlyMap<string, unknown>, saved: ReadonlyMap<string, unknown>): boolean {
+  return selection.size !== saved.size || [...selection.keys()].some((id) => !saved.has(id));
+}
+
 /** The filter's value once typing pauses, so each keystroke does not cost a request. */
 function useSettled(value: string, delayMs: number): string {
   const [settled, setSettled] = useState(value);
@@ -92,7 +97,6 @@ function useSettled(value: string, delayMs: number): string {
 
 interface ResourcePickerProps {
   connectionId: string;
-  provider: Provider;
   configured: Configured;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
@@ -109,7 +113,7 @@ interface Place {
 
 const TOP: Place = { id: 'root', name: 'Top' };
 
-export function ResourcePicker({ connectionId, provider, configured, labels, containerKinds, onSaved }: ResourcePickerProps) {
+export function ResourcePicker({ connectionId, configured, labels, containerKinds, onSaved }: ResourcePickerProps) {
   const words = resourceWords(labels);
   const [filter, setFilter] = useState('');
   const search = useSettled(filter.trim(), 250);
@@ -150,7 +154,7 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
     return (
       <section aria-labelledby={ids.heading}>
         <h2 id={ids.heading}>{labels.heading ?? labels.pluralLabel}</h2>
-        <ErrorNotice error={listing} onRetry={retry} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+        <ErrorNotice error={listing} onRetry={retry} reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />} />
       </section>
     );
   }
@@ -160,7 +164,8 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
     if (checked) next.set(resource.id, resource);
     else next.delete(resource.id);
     setSelection(next);
-    setDirty(true);
+    // Ticking and unticking the same box again is no edit: the stored selection may take over again.
+    setDirty(differs(next, selectionOf(configured)));
   };
 
   const save = async () => {
@@ -173,6 +178,8 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
   };
 
   const outcome = saved.data?.configureConnection;
+  // Save only does something when the selection differs from the stored one.
+  const changed = dirty && differs(selection, selectionOf(configured));
   const pages = listing ? Math.max(1, Math.ceil(listing.totalCount / PER_PAGE)) : 1;
   return (
     <section aria-labelledby={ids.heading}>
@@ -283,22 +290,28 @@ export function ResourcePicker({ connectionId, provider, configured, labels, con
             )}
           </>
         )}
-        <div className="actions">
-          <button type="submit" disabled={saved.fetching || !listing}>
+        <div className="actions sticky-actions">
+          <button type="submit" disabled={saved.fetching || !listing || !changed}>
             {saved.fetching ? 'Saving…' : 'Save selection'}
           </button>
-          <span className="hint">{plural(selection.size, words.one, words.many)} selected</span>
+          <span className="hint">
+            {plural(selection.size, words.one, words.many)} selected{changed ? ' (not saved yet)' : ''}
+          </span>
         </div>
         <div aria-live="polite">
+          {/* What the save did, as long as it stands; where the sync is (queued, running, done) is the Sync section's. */}
           {outcome?.__typename === 'ConfigureConnectionPayload' && !dirty && (
             <p className="notice notice-success">
-              {plural(outcome.webhooksRegistered, 'webhook')} registered.{' '}
-              {selection.size > 0 ? 'The sync is queued.' : 'Nothing is synced now.'}
+              {plural(outcome.webhooksRegistered, 'webhook')} registered.{selection.size > 0 ? '' : ' Nothing is synced now.'}
             </p>
           )}
         </div>
         {outcome && outcome.__typename !== 'ConfigureConnectionPayload' && (
-          <ErrorNotice error={outcome} onRetry={() => void save()} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+          <ErrorNotice
+            error={outcome}
+            onRetry={() => void save()}
+            reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />}
+          />
         )}
         {saved.error && !outcome && <ErrorNotice requestError={saved.error} onRetry={() => void save()} />}
       </form>

@@ -2,11 +2,11 @@
 // executed elsewhere (a separate worker process) send no events, so a queued or running run is also polled.
 import { useEffect, useEffectEvent, useId, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
-import { ConnectButton } from '../components/ConnectButton';
+import { ReconnectButton } from '../components/ConnectButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatDateTime, plural, resourceWords, syncStatusLabel, type ResourceLabels } from '../components/labels';
 import { graphql } from '../gql';
-import type { PickerConnectionQuery, PickerSyncProgressSubscription, Provider, SyncRunStatus } from '../gql/graphql';
+import type { PickerConnectionQuery, PickerSyncProgressSubscription, SyncRunStatus } from '../gql/graphql';
 
 const SyncProgress = graphql(`
   subscription PickerSyncProgress($connectionId: ID!) {
@@ -100,16 +100,17 @@ const counts = (added: number, updated: number, deleted: number) => `${added} ad
 
 interface SyncPanelProps {
   connectionId: string;
-  provider: Provider;
   latestSync: LatestSync | null;
   /** What the provider calls its resources. */
   labels: ResourceLabels;
+  /** Whether Sync now makes sense: an authorized connection with a saved selection. */
+  canSync: boolean;
   onRunFinished: () => void;
   /** Reads the connection's latest run again. */
   onRefresh: () => void;
 }
 
-export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFinished, onRefresh }: SyncPanelProps) {
+export function SyncPanel({ connectionId, latestSync, labels, canSync, onRunFinished, onRefresh }: SyncPanelProps) {
   const words = resourceWords(labels);
   const [{ data: live }] = useSubscription({ query: SyncProgress, variables: { connectionId } }, (previous: LiveRun | undefined, data) =>
     foldProgress(previous, data.syncProgress),
@@ -213,13 +214,15 @@ export function SyncPanel({ connectionId, provider, latestSync, labels, onRunFin
           </ul>
         </details>
       )}
-      <div className="actions">
-        <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
-          Sync now
-        </button>
-      </div>
+      {canSync && (
+        <div className="actions">
+          <button type="button" onClick={() => void sync()} disabled={syncNow.fetching}>
+            Sync now
+          </button>
+        </div>
+      )}
       {outcome && outcome.__typename !== 'SyncConnectionPayload' && (
-        <ErrorNotice error={outcome} reconnect={<ConnectButton provider={provider} label="Reconnect" />} />
+        <ErrorNotice error={outcome} reconnect={<ReconnectButton connectionId={connectionId} label="Reconnect" />} />
       )}
       {syncNow.error && !outcome && <ErrorNotice requestError={syncNow.error} onRetry={() => void sync()} />}
     </section>
