@@ -437,6 +437,16 @@ describe('request limits', () => {
         expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
         expect(answer.body.data ?? null).toBeNull();
       }
+      // Introspection the request itself gets wrong (found by the fuzz test): the typed 401, not an untyped error.
+      for (const extra of [{ operationName: 'nope' }, { query: `query A ${SCHEMA_QUERY} query B ${SCHEMA_QUERY}` }]) {
+        const wrong = await app.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+          body: JSON.stringify({ query: SCHEMA_QUERY, ...extra }),
+        });
+        const answer = (await wrong.json()) as Answer['body'];
+        expect([extra, wrong.status, answer.errors?.[0]?.extensions?.code]).toEqual([extra, 401, 'UNAUTHENTICATED']);
+      }
       // A large body without a key is refused before it is read, introspection or not.
       const padded = await app.fetch('http://gateway.test/graphql', {
         method: 'POST',

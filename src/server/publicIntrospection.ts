@@ -118,11 +118,15 @@ export async function answerPublicIntrospection(
   // the key, and a client without one learns nothing about the limits.
   if (!asksOnlyForTheSchema(document)) return null;
   if (validate(schema, document, [...specifiedRules, ...documentLimitRules(limits)], { maxErrors: 1 }).length > 0) return null;
-  return execute({
+  const result = await execute({
     schema,
     document,
     operationName: typeof operationName === 'string' ? operationName : undefined,
     variableValues: typeof variables === 'object' && variables !== null ? (variables as Record<string, unknown>) : undefined,
     contextValue: {},
   });
+  // Introspection of a valid document fails only on what the request got wrong around it (an unknown operationName,
+  // several operations and none named, variables the query does not declare correctly): graphql-js's errors carry
+  // no code, and a request without a key gets the key check's typed 401 rather than an untyped error.
+  return result.errors?.length ? null : result;
 }
