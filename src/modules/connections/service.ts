@@ -136,7 +136,7 @@ export class ConnectionService {
 
   /** ProviderNotConfiguredError when the provider connects through OAuth but its app's variables are unset. */
   assertConfigured(adapter: ProviderAdapter): void {
-    if (adapter.oauth && !adapter.oauth.app) throw new ProviderNotConfiguredError(adapter.name, adapter.oauth.flow.appVariables);
+    if (adapter.oauth) configuredApp(adapter, adapter.oauth);
   }
 
   /** Forgets what this process cached of the connection (after a change it did not make). */
@@ -153,8 +153,7 @@ export class ConnectionService {
     const adapter = providers.get(input.provider);
     const oauth = requireCapability(adapter, 'connect');
     const redirectUrl = validateRedirectUrl(input.redirectUrl, allowedRedirectOrigins);
-    const app = oauth.app;
-    if (!app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
+    const app = configuredApp(adapter, oauth);
     const metadata = validateMetadata(input.metadata);
     const documentLimit = validateDocumentLimit(input.documentLimit);
 
@@ -194,8 +193,7 @@ export class ConnectionService {
       throw new ValidationError('redirectUrl', 'This connection has no redirectUrl stored: give the one to return to.');
     }
     const redirectUrl = validateRedirectUrl(wanted, allowedRedirectOrigins);
-    const app = oauth.app;
-    if (!app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
+    const app = configuredApp(adapter, oauth);
 
     const issued = stateSigner.issue(existing.id);
     const connection = await storage.renewOAuthState(existing.id, {
@@ -317,6 +315,12 @@ function isSameAccount(connection: Connection, account: ProviderAccount): boolea
   if (connection.accountId !== null) return account.id === connection.accountId;
   if (connection.accountLogin !== null) return account.login?.toLowerCase() === connection.accountLogin.toLowerCase();
   return true;
+}
+
+/** The provider's OAuth app, or ProviderNotConfiguredError naming the variables to set when they are unset. */
+function configuredApp(adapter: ProviderAdapter, oauth: NonNullable<ProviderAdapter['oauth']>) {
+  if (!oauth.app) throw new ProviderNotConfiguredError(adapter.name, oauth.flow.appVariables);
+  return oauth.app;
 }
 
 function validateRedirectUrl(value: string, allowedOrigins: string[] | null): string {
